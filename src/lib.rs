@@ -1,0 +1,29 @@
+//! # Goldthread
+//!
+//! An offline-first phone companion for women under supervision in the community
+//! (on licence, on a community order or suspended sentence, or on bail) in England and
+//! Wales, many of them pregnant or with a baby.
+//!
+//! ## Module map
+//!
+//! The layers are visible in the folders. Inner layers never depend on outer ones.
+//!
+//! | module | layer | what it holds | may do I/O? |
+//! |---|---|---|---|
+//! | [`domain`] | pure | the `goldthread-plan/1` model: plans, appointments, places, conditions, pregnancy; decoding with field paths; wall-clock time rules | no, and no clock |
+//! | [`vault`] | storage | the encrypted local store: key hierarchy, sealed records, lockout delay, duress slot, wipe, schema migrations | yes (SQLite files) |
+//! | [`diary`] | service | the diary the app and CLI use: stores a [`domain::Plan`] as sealed vault records and reads it back | through [`vault`] only |
+//! | [`cli`] | interface | the headless `goldthread` command line: argument parsing, passphrase input, exit statuses | terminal and environment |
+//!
+//! Later layers (the clash rules, localisation, sync, the Dioxus UI) follow the same rule:
+//! pure code in the middle, I/O around it, and thin views at the edge.
+//!
+//! Library code never prints and never exits; every layer has one error type
+//! ([`domain::PlanError`], [`vault::VaultError`], [`diary::DiaryError`], [`cli::CliError`]).
+
+#![forbid(unsafe_code)]
+
+pub mod cli;
+pub mod diary;
+pub mod domain;
+pub mod vault;
