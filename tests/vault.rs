@@ -5,8 +5,8 @@ use std::path::Path;
 use std::time::{Duration, SystemTime};
 
 use goldthread::vault::{
-    self, crypto::MIN_ITERATIONS, Change, KdfParams, Passphrase, RecordKind, RecordProblem,
-    Vault, VaultError,
+    self, crypto::MIN_ITERATIONS, Change, KdfParams, Passphrase, RecordKind, RecordProblem, Vault,
+    VaultError,
 };
 use rusqlite::{params, Connection};
 use zeroize::Zeroizing;
@@ -62,11 +62,18 @@ fn contains(hay: &[u8], needle: &[u8]) -> bool {
 fn no_plaintext_reaches_the_disk() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("v");
-    let markers = ["MARKER-TITLE-7f3a", "MARKER-PLACE-Hospital-9c1d", "probation"];
+    let markers = [
+        "MARKER-TITLE-7f3a",
+        "MARKER-PLACE-Hospital-9c1d",
+        "probation",
+    ];
     let mut v = new_vault(&dir);
     for m in markers {
-        v.apply(vec![put(RecordKind::APPOINTMENT, &format!("{{\"title\":\"{m}\"}}"))])
-            .unwrap();
+        v.apply(vec![put(
+            RecordKind::APPOINTMENT,
+            &format!("{{\"title\":\"{m}\"}}"),
+        )])
+        .unwrap();
     }
     // While still open (WAL in use), and after closing.
     let open_bytes = all_bytes(&dir);
@@ -97,7 +104,9 @@ fn wal_mode_and_reopen() {
     v.apply(vec![put(RecordKind::APPOINTMENT, "one")]).unwrap();
     drop(v);
     let c = Connection::open(dir.join("vault.db")).unwrap();
-    let mode: String = c.query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap();
+    let mode: String = c
+        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+        .unwrap();
     assert_eq!(mode, "wal");
     drop(c);
     let v = Vault::unlock(&dir, &Passphrase::new(PASS)).unwrap();
@@ -261,10 +270,16 @@ fn every_kind_of_record_tampering_is_caught() {
     };
     {
         let c = c();
-        c.execute("UPDATE records SET body = ?1 WHERE rid = ?2", params![bb, a.0.to_vec()])
-            .unwrap();
-        c.execute("UPDATE records SET body = ?1 WHERE rid = ?2", params![ba, b.0.to_vec()])
-            .unwrap();
+        c.execute(
+            "UPDATE records SET body = ?1 WHERE rid = ?2",
+            params![bb, a.0.to_vec()],
+        )
+        .unwrap();
+        c.execute(
+            "UPDATE records SET body = ?1 WHERE rid = ?2",
+            params![ba, b.0.to_vec()],
+        )
+        .unwrap();
     }
     let snap = open(&dir);
     assert_eq!(snap.records.len(), 0);
@@ -276,13 +291,18 @@ fn every_kind_of_record_tampering_is_caught() {
     {
         let c = c();
         let mut tag: Vec<u8> = c
-            .query_row("SELECT tag FROM records WHERE rid = ?1", params![a.0.to_vec()], |r| {
-                r.get(0)
-            })
+            .query_row(
+                "SELECT tag FROM records WHERE rid = ?1",
+                params![a.0.to_vec()],
+                |r| r.get(0),
+            )
             .unwrap();
         tag[15] ^= 0x01;
-        c.execute("UPDATE records SET tag = ?1 WHERE rid = ?2", params![tag, a.0.to_vec()])
-            .unwrap();
+        c.execute(
+            "UPDATE records SET tag = ?1 WHERE rid = ?2",
+            params![tag, a.0.to_vec()],
+        )
+        .unwrap();
     }
     let snap = open(&dir);
     assert_eq!(snap.problems, vec![RecordProblem::Damaged { rid: a }]);
@@ -293,7 +313,13 @@ fn every_kind_of_record_tampering_is_caught() {
         .unwrap();
     let snap = open(&dir);
     assert!(
-        matches!(snap.problems[..], [RecordProblem::ManifestMismatch { expected: 2, found: 1 }]),
+        matches!(
+            snap.problems[..],
+            [RecordProblem::ManifestMismatch {
+                expected: 2,
+                found: 1
+            }]
+        ),
         "{:?}",
         snap.problems
     );
@@ -308,9 +334,11 @@ fn every_kind_of_record_tampering_is_caught() {
     // 4. Roll one record back to an older version of itself.
     let mut v = Vault::unlock(&dir, &Passphrase::new(PASS)).unwrap();
     let old_row: (Vec<u8>, Vec<u8>, Vec<u8>) = c()
-        .query_row("SELECT rid, tag, body FROM records WHERE rid = ?1", params![a.0.to_vec()], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
-        })
+        .query_row(
+            "SELECT rid, tag, body FROM records WHERE rid = ?1",
+            params![a.0.to_vec()],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
         .unwrap();
     v.apply(vec![Change::Put {
         replaces: Some(a),
@@ -322,8 +350,11 @@ fn every_kind_of_record_tampering_is_caught() {
     drop(v);
     {
         let c = c();
-        c.execute("DELETE FROM records WHERE rid = ?1", params![newer.0.to_vec()])
-            .unwrap();
+        c.execute(
+            "DELETE FROM records WHERE rid = ?1",
+            params![newer.0.to_vec()],
+        )
+        .unwrap();
         c.execute(
             "INSERT INTO records (rid, tag, body) VALUES (?1, ?2, ?3)",
             params![old_row.0, old_row.1, old_row.2],
@@ -341,7 +372,11 @@ fn every_kind_of_record_tampering_is_caught() {
     // 5. Damage the manifest itself. From outside, the manifest cannot be told from
     //    the other slot's row, so damage each candidate in turn.
     let rows = record_rows(&dir);
-    assert_eq!(rows.len(), 2 + 2, "two records, our manifest, and the other slot's row");
+    assert_eq!(
+        rows.len(),
+        2 + 2,
+        "two records, our manifest, and the other slot's row"
+    );
     let mut seen_manifest_damage = 0;
     for rid in rows {
         if rid == a.0.to_vec() || rid == b.0.to_vec() {
@@ -387,16 +422,28 @@ fn tampered_key_header_is_an_error_not_a_panic() {
     for i in [0usize, 9, 26, 30, 50, 110, 170] {
         let mut bad = header.clone();
         bad[i] ^= 0x01;
-        c.execute("UPDATE header SET bytes = ?1", params![bad]).unwrap();
+        c.execute("UPDATE header SET bytes = ?1", params![bad])
+            .unwrap();
         let err = Vault::unlock(&dir, &Passphrase::new(PASS)).unwrap_err();
-        assert!(matches!(err, VaultError::HeaderDamaged { .. }), "byte {i}: {err}");
+        assert!(
+            matches!(err, VaultError::HeaderDamaged { .. }),
+            "byte {i}: {err}"
+        );
         assert!(err.to_string().contains("damaged"));
     }
     // A careful attacker who also fixes the checksum gets "wrong passphrase": the slot's
     // AEAD and its associated data (vault id, slot, KDF parameters) catch the change.
     // (Both slots are damaged at once where a slot is hit: the slot not in use is random
     // filler, and damaging only that one harms nothing.)
-    for bytes in [&[9usize][..], &[26], &[30], &[40], &[50, 110], &[60, 120], &[100, 160]] {
+    for bytes in [
+        &[9usize][..],
+        &[26],
+        &[30],
+        &[40],
+        &[50, 110],
+        &[60, 120],
+        &[100, 160],
+    ] {
         let mut bad = header.clone();
         for &i in bytes {
             bad[i] ^= 0x01;
@@ -405,10 +452,14 @@ fn tampered_key_header_is_an_error_not_a_panic() {
         let sum = ring::digest::digest(&ring::digest::SHA256, &bad[..bad.len() - 32]);
         let n = bad.len();
         bad[n - 32..].copy_from_slice(sum.as_ref());
-        c.execute("UPDATE header SET bytes = ?1", params![bad]).unwrap();
+        c.execute("UPDATE header SET bytes = ?1", params![bad])
+            .unwrap();
         let err = Vault::unlock(&dir, &Passphrase::new(PASS)).unwrap_err();
         assert!(
-            matches!(err, VaultError::WrongPassphrase { .. } | VaultError::HeaderDamaged { .. }),
+            matches!(
+                err,
+                VaultError::WrongPassphrase { .. } | VaultError::HeaderDamaged { .. }
+            ),
             "bytes {bytes:?}: {err}"
         );
     }
@@ -418,8 +469,11 @@ fn tampered_key_header_is_an_error_not_a_panic() {
     c.execute("DELETE FROM header", []).unwrap();
     let err = Vault::unlock(&dir, &Passphrase::new(PASS)).unwrap_err();
     assert!(matches!(err, VaultError::HeaderDamaged { .. }), "{err}");
-    c.execute("INSERT INTO header (id, bytes) VALUES (1, ?1)", params![header])
-        .unwrap();
+    c.execute(
+        "INSERT INTO header (id, bytes) VALUES (1, ?1)",
+        params![header],
+    )
+    .unwrap();
     drop(c);
     let v = Vault::unlock(&dir, &Passphrase::new(PASS)).unwrap();
     assert_eq!(bodies(&v), vec!["x"]);
@@ -452,8 +506,8 @@ fn wrong_passphrase_changes_nothing_and_the_delay_survives_a_restart() {
     }
     // Even the right passphrase must wait; the counter is in the file, so a new
     // process (a restart) sees it too.
-    let err = Vault::unlock_at(&dir, &Passphrase::new(PASS), t0 + Duration::from_secs(10))
-        .unwrap_err();
+    let err =
+        Vault::unlock_at(&dir, &Passphrase::new(PASS), t0 + Duration::from_secs(10)).unwrap_err();
     match err {
         VaultError::LockedOut { wait } => assert_eq!(wait, Duration::from_secs(20)),
         other => panic!("{other:?}"),
@@ -503,7 +557,9 @@ fn passphrase_change_rewraps_the_key_only() {
     .unwrap();
     let rows_before: Vec<(Vec<u8>, Vec<u8>)> = {
         let c = Connection::open(dir.join("vault.db")).unwrap();
-        let mut s = c.prepare("SELECT rid, body FROM records ORDER BY rid").unwrap();
+        let mut s = c
+            .prepare("SELECT rid, body FROM records ORDER BY rid")
+            .unwrap();
         let rows = s
             .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
             .unwrap()
@@ -524,7 +580,9 @@ fn passphrase_change_rewraps_the_key_only() {
     drop(v);
     let rows_after: Vec<(Vec<u8>, Vec<u8>)> = {
         let c = Connection::open(dir.join("vault.db")).unwrap();
-        let mut s = c.prepare("SELECT rid, body FROM records ORDER BY rid").unwrap();
+        let mut s = c
+            .prepare("SELECT rid, body FROM records ORDER BY rid")
+            .unwrap();
         let rows = s
             .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
             .unwrap()
@@ -552,12 +610,18 @@ fn duress_opens_a_separate_decoy_diary() {
         fast(),
     )
     .unwrap();
-    real.apply(vec![put(RecordKind::APPOINTMENT, "real probation appointment")])
-        .unwrap();
+    real.apply(vec![put(
+        RecordKind::APPOINTMENT,
+        "real probation appointment",
+    )])
+    .unwrap();
     drop(real);
     let mut decoy = Vault::unlock(&dir, &Passphrase::new(DURESS)).unwrap();
     assert!(decoy.is_empty());
-    assert!(decoy.read_all().unwrap().problems.is_empty(), "decoy looks healthy");
+    assert!(
+        decoy.read_all().unwrap().problems.is_empty(),
+        "decoy looks healthy"
+    );
     decoy
         .apply(vec![put(RecordKind::APPOINTMENT, "dentist")])
         .unwrap();
@@ -586,11 +650,21 @@ fn duress_must_differ_and_be_strong() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("v");
     assert!(matches!(
-        Vault::create(&dir, &Passphrase::new(PASS), Some(&Passphrase::new(PASS)), fast()),
+        Vault::create(
+            &dir,
+            &Passphrase::new(PASS),
+            Some(&Passphrase::new(PASS)),
+            fast()
+        ),
         Err(VaultError::DuressSameAsPassphrase)
     ));
     assert!(matches!(
-        Vault::create(&dir, &Passphrase::new(PASS), Some(&Passphrase::new("x")), fast()),
+        Vault::create(
+            &dir,
+            &Passphrase::new(PASS),
+            Some(&Passphrase::new("x")),
+            fast()
+        ),
         Err(VaultError::WeakPassphrase { .. })
     ));
     assert!(!vault::exists(&dir));

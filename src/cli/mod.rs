@@ -1,4 +1,343 @@
-//! The command line (in progress).
-/// Errors of the command line.
+//! The headless `goldthread` command line.
+//!
+//! Later issues and scripts test against this interface, so it is kept stable:
+//!
+//! | command | does |
+//! |---|---|
+//! | `vault init [--duress]` | creates a vault |
+//! | `vault passwd` | changes the passphrase |
+//! | `vault wipe` | destroys the vault |
+//! | `vault repair` | drops records that can no longer be read, after showing them |
+//! | `import PLAN.json [--replace]` | validates a plan and stores it, all or nothing |
+//! | `export [--salvage]` | writes the stored plan as `goldthread-plan/1` JSON |
+//!
+//! Every command takes `--dir D` (or `GOLDTHREAD_DIR`). Passphrases come from the
+//! terminal without echo, or from `GOLDTHREAD_PASSPHRASE`, `GOLDTHREAD_NEW_PASSPHRASE`
+//! and `GOLDTHREAD_DURESS_PASSPHRASE`.
+//!
+//! Exit statuses: 0 success; 2 invalid input; 3 wrong passphrase or locked out; 4 the
+//! vault is damaged or tampered with; 1 anything else. This module never prints and
+//! never exits: it writes to the writers it is given and returns a [`CliError`], and
+//! `main` turns that into a message and a status.
+
+mod passphrase;
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use clap::{Args, Parser, Subcommand};
+
+pub use passphrase::{EnvOrTerminal, PassphraseSource, Purpose};
+
+use crate::diary::{Diary, DiaryError, ImportMode};
+use crate::domain::{Plan, PlanError};
+use crate::vault::{self, KdfParams, Vault, VaultError};
+
+/// Errors of the command line, each with its exit status.
 #[derive(Debug, thiserror::Error)]
-pub enum CliError {}
+pub enum CliError {
+    /// The plan file is not valid.
+    #[error("{source}")]
+    Plan {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong.
+        #[source]
+        source: PlanError,
+    },
+    /// A vault operation failed.
+    #[error(transparent)]
+    Vault(#[from] VaultError),
+    /// A diary operation failed.
+    #[error(transparent)]
+    Diary(#[from] DiaryError),
+    /// The vault holds records that cannot be read; nothing was written out.
+    #[error("{}", damaged_text(.0))]
+    Damaged(Vec<vault::RecordProblem>),
+    /// Input that is not valid (other than a plan).
+    #[error("{0}")]
+    Input(String),
+    /// A file could not be read or written.
+    #[error("could not use {}: {source}", path.display())]
+    Io {
+        /// The path.
+        path: PathBuf,
+        /// The cause.
+        #[source]
+        source: std::io::Error,
+    },
+    /// No passphrase could be had.
+    #[error("{0}")]
+    NoPassphrase(String),
+    /// Writing the output failed.
+    #[error("could not write the output: {0}")]
+    Output(#[source] std::io::Error),
+    /// The platform has no data directory and none was given.
+    #[error("no vault directory: give --dir or set GOLDTHREAD_DIR")]
+    NoDir,
+}
+
+fn damaged_text(problems: &[vault::RecordProblem]) -> String {
+    let mut s = String::from("the vault is damaged:");
+    for p in problems {
+        s.push_str("\n  ");
+        s.push_str(&p.to_string());
+    }
+    s.push_str("\nRun `goldthread export --salvage` to save what can be read.");
+    s
+}
+
+impl CliError {
+    /// The process exit status for this error.
+    pub fn exit_code(&self) -> i32 {
+        match self {
+            CliError::Plan { source, .. } => match source {
+                PlanError::Syntax(_) | PlanError::Invalid(_) => 2,
+            },
+            CliError::Input(_) => 2,
+            CliError::Damaged(_) => 4,
+            CliError::Vault(e) | CliError::Diary(DiaryError::Vault(e)) => vault_code(e),
+            CliError::Diary(DiaryError::Invalid(_)) => 2,
+            CliError::Diary(DiaryError::Unreadable { .. }) => 4,
+            CliError::Diary(DiaryError::Encode(_)) => 1,
+            CliError::NoPassphrase(_) | CliError::Io { .. } => 1,
+            CliError::Output(_) | CliError::NoDir => 1,
+        }
+    }
+
+    /// The message, one problem per line, for stderr.
+    pub fn lines(&self) -> Vec<String> {
+        match self {
+            CliError::Plan {
+                source: PlanError::Invalid(problems),
+                ..
+            }
+            | CliError::Diary(DiaryError::Invalid(problems)) => {
+                problems.0.iter().map(|p| p.to_string()).collect()
+            }
+            CliError::Plan { path, source } => {
+                vec![format!("{}: {source}", path.display())]
+            }
+            other => other.to_string().lines().map(str::to_string).collect(),
+        }
+    }
+}
+
+fn vault_code(e: &VaultError) -> i32 {
+    match e {
+        VaultError::WrongPassphrase { .. } | VaultError::LockedOut { .. } => 3,
+        VaultError::HeaderDamaged { .. } | VaultError::Damaged { .. } => 4,
+        VaultError::WeakPassphrase { .. }
+        | VaultError::DuressSameAsPassphrase
+        | VaultError::PassphraseNotUsable
+        | VaultError::KdfTooWeak { .. } => 2,
+        _ => 1,
+    }
+}
+
+/// Goldthread: an encrypted diary that spots clashes with licence, bail and order
+/// conditions. With no command, it starts the app.
+#[derive(Debug, Parser)]
+#[command(name = "goldthread", version, about, long_about = None)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Where the vault is.
+#[derive(Debug, Clone, Args)]
+pub struct DirArg {
+    /// The vault directory (default: the platform's data directory).
+    #[arg(long, env = "GOLDTHREAD_DIR", value_name = "D")]
+    pub dir: Option<PathBuf>,
+}
+
+/// A subcommand.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create, re-key, repair or destroy the vault.
+    #[command(subcommand)]
+    Vault(VaultCommand),
+    /// Check a plan file and store it in the vault, all or nothing.
+    Import {
+        /// The plan, as goldthread-plan/1 JSON.
+        plan: PathBuf,
+        /// Replace the stored plan instead of merging into it by id.
+        #[arg(long)]
+        replace: bool,
+        #[command(flatten)]
+        dir: DirArg,
+    },
+    /// Write the stored plan as goldthread-plan/1 JSON on stdout.
+    Export {
+        /// Write what can still be read even if some records are damaged
+        /// (still exits 4).
+        #[arg(long)]
+        salvage: bool,
+        #[command(flatten)]
+        dir: DirArg,
+    },
+}
+
+/// A `vault` subcommand.
+#[derive(Debug, Subcommand)]
+pub enum VaultCommand {
+    /// Create a new vault.
+    Init {
+        /// Also set a duress passphrase, which opens a separate decoy diary.
+        #[arg(long)]
+        duress: bool,
+        #[command(flatten)]
+        dir: DirArg,
+    },
+    /// Change the passphrase. Only the key is re-wrapped.
+    Passwd {
+        #[command(flatten)]
+        dir: DirArg,
+    },
+    /// Destroy the vault: the keys first, then the files. This cannot be undone.
+    Wipe {
+        #[command(flatten)]
+        dir: DirArg,
+    },
+    /// Drop records that can no longer be read, so the diary can be written again.
+    Repair {
+        #[command(flatten)]
+        dir: DirArg,
+    },
+}
+
+/// The platform's data directory for the vault, if it has one.
+pub fn default_dir() -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "goldthread").map(|p| p.data_dir().join("vault"))
+}
+
+fn resolve_dir(d: &DirArg) -> Result<PathBuf, CliError> {
+    d.dir.clone().or_else(default_dir).ok_or(CliError::NoDir)
+}
+
+/// KDF parameters for new vaults: the default, or `GOLDTHREAD_KDF_ITERATIONS` if set
+/// (never below the floor; tests use the floor to run quickly).
+fn kdf_params() -> Result<KdfParams, CliError> {
+    match std::env::var("GOLDTHREAD_KDF_ITERATIONS") {
+        Ok(s) => {
+            let n: u32 = s.trim().parse().map_err(|_| {
+                CliError::Input(format!(
+                    "GOLDTHREAD_KDF_ITERATIONS: must be a whole number, not {s:?}"
+                ))
+            })?;
+            Ok(KdfParams::pbkdf2(n)?)
+        }
+        Err(_) => Ok(KdfParams::default()),
+    }
+}
+
+fn unlock(dir: &Path, pass: &dyn PassphraseSource) -> Result<Vault, CliError> {
+    if !vault::exists(dir) {
+        return Err(VaultError::NotFound {
+            dir: dir.to_path_buf(),
+        }
+        .into());
+    }
+    let p = pass.get(Purpose::Unlock)?;
+    Ok(Vault::unlock(dir, &p)?)
+}
+
+/// Runs a command. `out` receives what the command writes on stdout and `info` its
+/// short confirmations (stderr), so that stdout stays clean for data.
+pub fn run(
+    cmd: Command,
+    pass: &dyn PassphraseSource,
+    out: &mut dyn Write,
+    info: &mut dyn Write,
+) -> Result<(), CliError> {
+    let say = |info: &mut dyn Write, s: String| writeln!(info, "{s}").map_err(CliError::Output);
+    match cmd {
+        Command::Vault(VaultCommand::Init { duress, dir }) => {
+            let dir = resolve_dir(&dir)?;
+            if vault::exists(&dir) {
+                return Err(VaultError::AlreadyExists { dir }.into());
+            }
+            let kdf = kdf_params()?;
+            let p = pass.get(Purpose::Create)?;
+            let d = if duress {
+                Some(pass.get(Purpose::CreateDuress)?)
+            } else {
+                None
+            };
+            Vault::create(&dir, &p, d.as_ref(), kdf)?;
+            say(info, format!("Created a vault in {}", dir.display()))
+        }
+        Command::Vault(VaultCommand::Passwd { dir }) => {
+            let dir = resolve_dir(&dir)?;
+            let mut v = unlock(&dir, pass)?;
+            let new = pass.get(Purpose::New)?;
+            v.change_passphrase(&new)?;
+            say(info, "Passphrase changed.".to_string())
+        }
+        Command::Vault(VaultCommand::Wipe { dir }) => {
+            let dir = resolve_dir(&dir)?;
+            let v = unlock(&dir, pass)?;
+            v.wipe()?;
+            say(info, "The vault has been destroyed.".to_string())
+        }
+        Command::Vault(VaultCommand::Repair { dir }) => {
+            let dir = resolve_dir(&dir)?;
+            let mut v = unlock(&dir, pass)?;
+            let dropped = v.repair()?;
+            if dropped.is_empty() {
+                return say(info, "Nothing needed repair.".to_string());
+            }
+            for p in dropped {
+                say(info, format!("dropped: {p}"))?;
+            }
+            Ok(())
+        }
+        Command::Import { plan, replace, dir } => {
+            let text = std::fs::read_to_string(&plan).map_err(|source| CliError::Io {
+                path: plan.clone(),
+                source,
+            })?;
+            // Validate before asking for a passphrase: a bad file costs nothing.
+            let parsed = Plan::from_json_str(&text).map_err(|source| CliError::Plan {
+                path: plan.clone(),
+                source,
+            })?;
+            let dir = resolve_dir(&dir)?;
+            let mut diary = Diary::open(unlock(&dir, pass)?)?;
+            if !diary.problems().is_empty() {
+                return Err(CliError::Damaged(diary.problems().to_vec()));
+            }
+            let mode = if replace {
+                ImportMode::Replace
+            } else {
+                ImportMode::Merge
+            };
+            let s = diary.import(parsed, mode)?;
+            say(
+                info,
+                format!(
+                    "Imported {} appointments ({} new) and {} conditions ({} new).",
+                    s.appointments_added + s.appointments_replaced,
+                    s.appointments_added,
+                    s.conditions_added + s.conditions_replaced,
+                    s.conditions_added
+                ),
+            )
+        }
+        Command::Export { salvage, dir } => {
+            let dir = resolve_dir(&dir)?;
+            let diary = Diary::open(unlock(&dir, pass)?)?;
+            let problems = diary.problems().to_vec();
+            if problems.is_empty() || salvage {
+                writeln!(out, "{}", diary.plan().to_json_pretty()).map_err(CliError::Output)?;
+            }
+            if problems.is_empty() {
+                Ok(())
+            } else {
+                Err(CliError::Damaged(problems))
+            }
+        }
+    }
+}

@@ -184,7 +184,11 @@ impl SecretKey {
         nonce.copy_from_slice(&slot[..NONCE_LEN]);
         let mut buf = Zeroizing::new(slot[NONCE_LEN..].to_vec());
         let plain = key
-            .open_in_place(Nonce::assume_unique_for_key(nonce), Aad::from(aad), &mut *buf)
+            .open_in_place(
+                Nonce::assume_unique_for_key(nonce),
+                Aad::from(aad),
+                &mut buf,
+            )
             .ok()?;
         let mut k = [0u8; KEY_LEN];
         if plain.len() != KEY_LEN {
@@ -228,9 +232,8 @@ impl DiaryKeys {
         prk.expand(&[b"goldthread tag key v1"], OkmLen(KEY_LEN))
             .and_then(|okm| okm.fill(&mut *tag))
             .map_err(|_| VaultError::Crypto)?;
-        let record = LessSafeKey::new(
-            UnboundKey::new(&AES_256_GCM, &*rec).map_err(|_| VaultError::Crypto)?,
-        );
+        let record =
+            LessSafeKey::new(UnboundKey::new(&AES_256_GCM, &*rec).map_err(|_| VaultError::Crypto)?);
         let tag = hmac::Key::new(hmac::HMAC_SHA256, &*tag);
         Ok(DiaryKeys {
             data_key,
@@ -320,7 +323,11 @@ impl DiaryKeys {
         let mut buf = Zeroizing::new(sealed[1 + NONCE_LEN..].to_vec());
         let len = self
             .record
-            .open_in_place(Nonce::assume_unique_for_key(nonce), Aad::from(&aad), &mut *buf)
+            .open_in_place(
+                Nonce::assume_unique_for_key(nonce),
+                Aad::from(&aad),
+                &mut buf,
+            )
             .ok()?
             .len();
         buf.truncate(len);
@@ -363,20 +370,29 @@ mod tests {
         let rng = SystemRandom::new();
         let k = keys(&rng);
         let rid = [7u8; RID_LEN];
-        let sealed = k.seal(&rng, b"vault-id-16bytes", &rid, 2, b"hello").unwrap();
+        let sealed = k
+            .seal(&rng, b"vault-id-16bytes", &rid, 2, b"hello")
+            .unwrap();
         assert_eq!(
-            k.open(b"vault-id-16bytes", &rid, 2, &sealed).unwrap().as_slice(),
+            k.open(b"vault-id-16bytes", &rid, 2, &sealed)
+                .unwrap()
+                .as_slice(),
             b"hello"
         );
         // Another kind, record id or vault does not open.
         assert!(k.open(b"vault-id-16bytes", &rid, 3, &sealed).is_none());
-        assert!(k.open(b"vault-id-16bytes", &[8u8; RID_LEN], 2, &sealed).is_none());
+        assert!(k
+            .open(b"vault-id-16bytes", &[8u8; RID_LEN], 2, &sealed)
+            .is_none());
         assert!(k.open(b"other-vault-id16", &rid, 2, &sealed).is_none());
         // Every single flipped byte is caught.
         for i in 0..sealed.len() {
             let mut bad = sealed.clone();
             bad[i] ^= 0x01;
-            assert!(k.open(b"vault-id-16bytes", &rid, 2, &bad).is_none(), "byte {i}");
+            assert!(
+                k.open(b"vault-id-16bytes", &rid, 2, &bad).is_none(),
+                "byte {i}"
+            );
         }
         // Truncation is caught, never a panic.
         for n in 0..sealed.len() {

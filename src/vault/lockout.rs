@@ -75,7 +75,10 @@ mod tests {
 
     #[test]
     fn remaining_counts_down() {
-        let l = Lockout { failures: 5, last_failure: 1000 };
+        let l = Lockout {
+            failures: 5,
+            last_failure: 1000,
+        };
         assert_eq!(l.remaining(1000), Duration::from_secs(30));
         assert_eq!(l.remaining(1010), Duration::from_secs(20));
         assert_eq!(l.remaining(1030), Duration::ZERO);

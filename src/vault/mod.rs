@@ -30,8 +30,8 @@ use ring::rand::SystemRandom;
 use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 use zeroize::Zeroizing;
 
-pub use crypto::{KdfParams, Passphrase};
 use crypto::{random_bytes, DiaryKeys, SecretKey, RID_LEN, SLOT_LEN};
+pub use crypto::{KdfParams, Passphrase};
 use header::{Header, SLOTS};
 use lockout::Lockout;
 
@@ -684,6 +684,12 @@ impl Vault {
         Ok(())
     }
 
+    /// Scans the records again and re-checks the manifest, as unlocking does after the
+    /// key is found. Useful after another process has written, and for benchmarks.
+    pub fn reload(&mut self) -> Result<(), VaultError> {
+        self.load_index()
+    }
+
     /// The vault directory.
     pub fn dir(&self) -> &Path {
         &self.dir
@@ -781,7 +787,9 @@ impl Vault {
                             remove(old, &mut index, &mut manifest)?;
                         }
                         let rid = RecordId(random_bytes(&self.rng)?);
-                        let sealed = self.keys.seal(&self.rng, &vault_id, &rid.0, kind.0, &body)?;
+                        let sealed = self
+                            .keys
+                            .seal(&self.rng, &vault_id, &rid.0, kind.0, &body)?;
                         insert.execute(params![
                             rid.0.to_vec(),
                             self.keys.tag(&rid.0, kind.0).to_vec(),
@@ -845,7 +853,10 @@ impl Vault {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         for rid in &damaged {
-            tx.execute("DELETE FROM records WHERE rid = ?1", params![rid.0.to_vec()])?;
+            tx.execute(
+                "DELETE FROM records WHERE rid = ?1",
+                params![rid.0.to_vec()],
+            )?;
         }
         tx.commit()?;
         self.problems.clear();

@@ -64,7 +64,10 @@ pub const MIGRATIONS: &[Migration] = &[Migration {
 
 /// The version this build writes.
 pub fn current() -> SchemaVersion {
-    MIGRATIONS.last().map(|m| m.to).unwrap_or(SchemaVersion { major: 0, minor: 0 })
+    MIGRATIONS
+        .last()
+        .map(|m| m.to)
+        .unwrap_or(SchemaVersion { major: 0, minor: 0 })
 }
 
 /// Reads the stored version.
