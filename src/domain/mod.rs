@@ -26,7 +26,7 @@ pub use condition::{
     Area, Condition, ConditionKind, ConditionRule, Monitoring, NoContactWho, Source, Window,
 };
 pub use names::Named;
-pub use place::{distance_m, LatLon, Place, SAME_PLACE_METRES};
+pub use place::{distance_m, within_m, LatLon, Place, SAME_PLACE_METRES};
 pub use plan::{Plan, PlanError, FORMAT};
 pub use pregnancy::Pregnancy;
 pub use problem::{Problem, Problems};

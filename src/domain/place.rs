@@ -45,8 +45,18 @@ impl LatLon {
     }
 }
 
-/// The great-circle distance between two points in metres, on a sphere of
-/// radius 6,371 km.
+/// Whether two points are no more than `metres` apart (great-circle distance). Points
+/// whose latitudes alone differ by more than that are rejected without trigonometry.
+pub fn within_m(a: LatLon, b: LatLon, metres: f64) -> bool {
+    // One degree of latitude is at least 111,194 m on a sphere of radius 6,371 km.
+    if (a.lat - b.lat).abs() * 111_194.0 > metres * 1.000_001 {
+        return false;
+    }
+    distance_m(a, b) <= metres
+}
+
+/// The great-circle distance between two points, in metres, on a sphere of radius
+/// 6,371 km.
 pub fn distance_m(a: LatLon, b: LatLon) -> f64 {
     let (p1, p2) = (a.lat.to_radians(), b.lat.to_radians());
     let dp = p2 - p1;
@@ -94,11 +104,23 @@ impl Place {
     /// case and surrounding spaces, or both have coordinates no more than
     /// 200 m apart.
     pub fn same_place(&self, other: &Place) -> bool {
-        if self.label.trim().to_lowercase() == other.label.trim().to_lowercase() {
+        let fold = |s: &str| {
+            s.trim()
+                .chars()
+                .flat_map(char::to_lowercase)
+                .collect::<Vec<_>>()
+        };
+        let (a, b) = (self.label.trim(), other.label.trim());
+        let equal = if a.is_ascii() && b.is_ascii() {
+            a.eq_ignore_ascii_case(b)
+        } else {
+            fold(a) == fold(b)
+        };
+        if equal {
             return true;
         }
         match (self.coords, other.coords) {
-            (Some(a), Some(b)) => distance_m(a, b) <= SAME_PLACE_METRES,
+            (Some(a), Some(b)) => within_m(a, b, SAME_PLACE_METRES),
             _ => false,
         }
     }
@@ -279,5 +301,25 @@ mod tests {
         );
         assert_eq!(problems(json!({})), ["home.label: is required"]);
         assert_eq!(problems(json!([])), ["home: must be an object"]);
+    }
+}
+
+#[cfg(test)]
+mod within_tests {
+    use super::*;
+
+    #[test]
+    fn within_agrees_with_distance() {
+        let base = LatLon::new(52.4, -1.5);
+        for i in -400..=400 {
+            for j in [-0.01, -0.003, 0.0, 0.002, 0.01] {
+                let p = LatLon::new(52.4 + i as f64 * 0.00001, -1.5 + j);
+                assert_eq!(
+                    within_m(base, p, SAME_PLACE_METRES),
+                    distance_m(base, p) <= SAME_PLACE_METRES,
+                    "{p:?}"
+                );
+            }
+        }
     }
 }

@@ -236,7 +236,26 @@ impl Recurrence {
         if rule.freq != Freq::Monthly && rule.by_day.iter().any(|d| d.ordinal.is_some()) {
             return Err("BYDAY ordinals like 2TU are only supported with FREQ=MONTHLY".to_string());
         }
+        // RFC 5545 forbids BYMONTHDAY in a weekly rule.
+        if rule.freq == Freq::Weekly && !rule.by_month_day.is_empty() {
+            return Err("BYMONTHDAY cannot be used with FREQ=WEEKLY".to_string());
+        }
+        if rule.interval > Self::MAX_FILTERED_INTERVAL && rule.has_filters() {
+            return Err(format!(
+                "an INTERVAL above {} cannot be combined with BYDAY, BYMONTHDAY or BYMONTH",
+                Self::MAX_FILTERED_INTERVAL
+            ));
+        }
         Ok(rule)
+    }
+
+    /// The largest `INTERVAL` that may be combined with `BYDAY`, `BYMONTHDAY` or
+    /// `BYMONTH` (larger ones put the second period centuries away).
+    pub const MAX_FILTERED_INTERVAL: u32 = 65_535;
+
+    /// Whether the rule has any `BY…` part.
+    pub fn has_filters(&self) -> bool {
+        !self.by_day.is_empty() || !self.by_month_day.is_empty() || !self.by_month.is_empty()
     }
 
     /// The rule exactly as written.
@@ -266,6 +285,18 @@ mod tests {
             Ok(r) => panic!("{s} parsed as {r:?}"),
             Err(e) => e,
         }
+    }
+
+    #[test]
+    fn rejects_combinations_rfc_5545_or_the_expander_cannot_take() {
+        assert_eq!(
+            Recurrence::parse("FREQ=WEEKLY;BYMONTHDAY=31").unwrap_err(),
+            "BYMONTHDAY cannot be used with FREQ=WEEKLY"
+        );
+        assert!(Recurrence::parse("FREQ=DAILY;INTERVAL=70000;BYDAY=MO")
+            .unwrap_err()
+            .contains("INTERVAL above 65535"));
+        assert!(Recurrence::parse("FREQ=DAILY;INTERVAL=70000;COUNT=2").is_ok());
     }
 
     #[test]
