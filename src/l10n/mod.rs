@@ -1,0 +1,318 @@
+//! Localisation on Project Fluent.
+//!
+//! Every user-facing string lives in `locales/<lang>/*.ftl`. The files are embedded in
+//! the binary at build time (the phone needs no file paths). en-GB is the source and
+//! the end of every fallback chain: a message missing in her language is taken from
+//! en-GB. Every formatting error is collected and returned, never swallowed.
+
+use std::fmt;
+
+use chrono::{Datelike, NaiveDate, NaiveTime, Weekday};
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
+
+/// The source language, complete by definition.
+pub const SOURCE: &str = "en-GB";
+
+/// The embedded resources: language tag, then (file name, text) pairs.
+pub const RESOURCES: &[(&str, &[(&str, &str)])] = &[(
+    "en-GB",
+    &[
+        ("common.ftl", include_str!("../../locales/en-GB/common.ftl")),
+        ("flags.ftl", include_str!("../../locales/en-GB/flags.ftl")),
+    ],
+)];
+
+/// Errors of the localisation layer.
+#[derive(Debug, thiserror::Error)]
+pub enum L10nError {
+    /// An embedded file does not parse.
+    #[error("{lang}/{file} does not parse: {errors}")]
+    Parse {
+        /// The language.
+        lang: String,
+        /// The file.
+        file: String,
+        /// The parser's messages.
+        errors: String,
+    },
+    /// The language tag is not valid.
+    #[error("{tag:?} is not a language tag")]
+    BadTag {
+        /// What was given.
+        tag: String,
+    },
+    /// A message (or attribute) exists in no language of the chain.
+    #[error("no text for {id}")]
+    Missing {
+        /// `id` or `id.attribute`.
+        id: String,
+    },
+    /// Formatting a message reported errors (a missing variable, a bad reference).
+    #[error("the text for {id} has errors: {errors}")]
+    Format {
+        /// `id` or `id.attribute`.
+        id: String,
+        /// What went wrong.
+        errors: String,
+    },
+}
+
+/// A value for a message variable.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value {
+    /// Text.
+    Text(String),
+    /// A number.
+    Number(i64),
+    /// A date, written the language's way (`date-long`).
+    Date(NaiveDate),
+    /// A time, written as 24-hour `HH:MM`.
+    Time(NaiveTime),
+}
+
+struct Bundle {
+    lang: String,
+    bundle: FluentBundle<FluentResource>,
+}
+
+/// Formats messages in one language, falling back to en-GB.
+pub struct Localizer {
+    chain: Vec<Bundle>,
+}
+
+impl fmt::Debug for Localizer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Localizer")
+            .field(
+                "chain",
+                &self
+                    .chain
+                    .iter()
+                    .map(|b| b.lang.as_str())
+                    .collect::<Vec<_>>(),
+            )
+            .finish()
+    }
+}
+
+/// The languages with embedded resources.
+pub fn available() -> Vec<&'static str> {
+    RESOURCES.iter().map(|(l, _)| *l).collect()
+}
+
+/// Picks the best available language for a requested tag: the exact tag, else the
+/// same language with another region, else en-GB.
+pub fn negotiate(requested: &str) -> Result<&'static str, L10nError> {
+    let want: LanguageIdentifier = requested.parse().map_err(|_| L10nError::BadTag {
+        tag: requested.to_string(),
+    })?;
+    let langs = available();
+    let parsed: Vec<(&'static str, LanguageIdentifier)> = langs
+        .iter()
+        .filter_map(|l| Some((*l, l.parse::<LanguageIdentifier>().ok()?)))
+        .collect();
+    if let Some((l, _)) = parsed.iter().find(|(_, id)| *id == want) {
+        return Ok(l);
+    }
+    if let Some((l, _)) = parsed.iter().find(|(_, id)| id.language == want.language) {
+        return Ok(l);
+    }
+    Ok(SOURCE)
+}
+
+fn load(lang: &'static str, isolating: bool) -> Result<Bundle, L10nError> {
+    let files = RESOURCES
+        .iter()
+        .find(|(l, _)| *l == lang)
+        .map(|(_, f)| *f)
+        .unwrap_or(&[]);
+    let id: LanguageIdentifier = lang.parse().map_err(|_| L10nError::BadTag {
+        tag: lang.to_string(),
+    })?;
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    bundle.set_use_isolating(isolating);
+    for (file, text) in files {
+        let res =
+            FluentResource::try_new(text.to_string()).map_err(|(_, errs)| L10nError::Parse {
+                lang: lang.to_string(),
+                file: file.to_string(),
+                errors: errs
+                    .iter()
+                    .map(|e| e.to_string())
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            })?;
+        bundle.add_resource(res).map_err(|errs| L10nError::Parse {
+            lang: lang.to_string(),
+            file: file.to_string(),
+            errors: errs
+                .iter()
+                .map(|e| e.to_string())
+                .collect::<Vec<_>>()
+                .join("; "),
+        })?;
+    }
+    Ok(Bundle {
+        lang: lang.to_string(),
+        bundle,
+    })
+}
+
+impl Localizer {
+    /// A localizer for the requested language (negotiated), with en-GB as fallback.
+    /// With `isolating`, interpolated values are wrapped in Unicode isolation marks,
+    /// as the app needs for right-to-left text; plain output (the CLI's JSON) turns
+    /// them off.
+    pub fn new(requested: &str, isolating: bool) -> Result<Localizer, L10nError> {
+        let lang = negotiate(requested)?;
+        let mut chain = vec![load(lang, isolating)?];
+        if lang != SOURCE {
+            chain.push(load(SOURCE, isolating)?);
+        }
+        Ok(Localizer { chain })
+    }
+
+    /// The language actually used.
+    pub fn lang(&self) -> &str {
+        &self.chain[0].lang
+    }
+
+    /// Formats a message (`attr` = `None`) or one of its attributes.
+    pub fn format(
+        &self,
+        id: &str,
+        attr: Option<&str>,
+        args: &[(&str, Value)],
+    ) -> Result<String, L10nError> {
+        let name = match attr {
+            Some(a) => format!("{id}.{a}"),
+            None => id.to_string(),
+        };
+        for b in &self.chain {
+            let Some(msg) = b.bundle.get_message(id) else {
+                continue;
+            };
+            let pattern = match attr {
+                Some(a) => msg.get_attribute(a).map(|at| at.value()),
+                None => msg.value(),
+            };
+            let Some(pattern) = pattern else { continue };
+            let fargs = self.args(b, args)?;
+            let mut errors = Vec::new();
+            let text = b.bundle.format_pattern(pattern, Some(&fargs), &mut errors);
+            if !errors.is_empty() {
+                return Err(L10nError::Format {
+                    id: name,
+                    errors: errors
+                        .iter()
+                        .map(|e| e.to_string())
+                        .collect::<Vec<_>>()
+                        .join("; "),
+                });
+            }
+            return Ok(text.into_owned());
+        }
+        Err(L10nError::Missing { id: name })
+    }
+
+    /// A plain message with no variables.
+    pub fn text(&self, id: &str) -> Result<String, L10nError> {
+        self.format(id, None, &[])
+    }
+
+    /// The names of a message's attributes, in file order, from the first language of
+    /// the chain that has the message.
+    pub fn attributes(&self, id: &str) -> Vec<String> {
+        self.chain
+            .iter()
+            .find_map(|b| b.bundle.get_message(id))
+            .map(|m| m.attributes().map(|a| a.id().to_string()).collect())
+            .unwrap_or_default()
+    }
+
+    /// Writes a date the language's way, e.g. "Thursday 3 December 2026".
+    pub fn date(&self, d: NaiveDate) -> Result<String, L10nError> {
+        let weekday = self.text(weekday_id(d.weekday()))?;
+        let month = self.text(&format!("month-{}", d.month()))?;
+        self.format(
+            "date-long",
+            None,
+            &[
+                ("weekday", Value::Text(weekday)),
+                ("day", Value::Number(i64::from(d.day()))),
+                ("month", Value::Text(month)),
+                ("year", Value::Number(i64::from(d.year()))),
+            ],
+        )
+    }
+
+    fn args<'a>(&self, b: &Bundle, args: &'a [(&str, Value)]) -> Result<FluentArgs<'a>, L10nError> {
+        let _ = b;
+        let mut out = FluentArgs::new();
+        for (name, v) in args {
+            let value: FluentValue<'a> = match v {
+                Value::Text(s) => FluentValue::from(s.as_str()),
+                Value::Number(n) => FluentValue::from(*n),
+                Value::Date(d) => FluentValue::from(self.date(*d)?),
+                Value::Time(t) => FluentValue::from(t.format("%H:%M").to_string()),
+            };
+            out.set(*name, value);
+        }
+        Ok(out)
+    }
+}
+
+fn weekday_id(w: Weekday) -> &'static str {
+    match w {
+        Weekday::Mon => "weekday-mon",
+        Weekday::Tue => "weekday-tue",
+        Weekday::Wed => "weekday-wed",
+        Weekday::Thu => "weekday-thu",
+        Weekday::Fri => "weekday-fri",
+        Weekday::Sat => "weekday-sat",
+        Weekday::Sun => "weekday-sun",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_embedded_resource_loads() {
+        for lang in available() {
+            Localizer::new(lang, true).unwrap();
+        }
+    }
+
+    #[test]
+    fn negotiation_falls_back_to_en_gb() {
+        assert_eq!(negotiate("en-GB").unwrap(), "en-GB");
+        assert_eq!(negotiate("en-US").unwrap(), "en-GB");
+        assert_eq!(negotiate("xx").unwrap(), "en-GB");
+        assert!(negotiate("not a tag!").is_err());
+    }
+
+    #[test]
+    fn dates_and_errors() {
+        let l = Localizer::new("en-GB", false).unwrap();
+        let d = NaiveDate::from_ymd_opt(2026, 12, 3).unwrap();
+        assert_eq!(l.date(d).unwrap(), "Thursday 3 December 2026");
+        assert!(matches!(
+            l.text("no-such-message"),
+            Err(L10nError::Missing { .. })
+        ));
+        // A missing variable is reported, not swallowed.
+        let err = l.format("date-long", None, &[]).unwrap_err();
+        assert!(matches!(err, L10nError::Format { .. }), "{err}");
+    }
+
+    #[test]
+    fn isolation_marks_are_kept_for_the_app() {
+        let l = Localizer::new("en-GB", true).unwrap();
+        let d = NaiveDate::from_ymd_opt(2026, 12, 3).unwrap();
+        assert!(l.date(d).unwrap().contains('\u{2068}'));
+    }
+}
