@@ -11,19 +11,26 @@
 //! | module | layer | what it holds | may do I/O? |
 //! |---|---|---|---|
 //! | [`domain`] | pure | the `goldthread-plan/1` model: plans, appointments, places, conditions, pregnancy; decoding with field paths; wall-clock time rules | no, and no clock |
+//! | [`rules`] | pure | the clash checker: one rule per file, turning a plan and `as_of` into flags | no, and no clock |
+//! | [`l10n`] | localisation | Project Fluent: embedded `locales/<lang>/*.ftl`, negotiation, fallback to en-GB, collected errors | no (resources are embedded) |
 //! | [`vault`] | storage | the encrypted local store: key hierarchy, sealed records, lockout delay, duress slot, wipe, schema migrations | yes (SQLite files) |
 //! | [`diary`] | service | the diary the app and CLI use: stores a [`domain::Plan`] as sealed vault records and reads it back | through [`vault`] only |
+//! | [`report`] | service | flags in words: `goldthread-flags/1` JSON and plain text, through [`l10n`] | no |
 //! | [`cli`] | interface | the headless `goldthread` command line: argument parsing, passphrase input, exit statuses | terminal and environment |
 //!
-//! Later layers (the clash rules, localisation, sync, the Dioxus UI) follow the same rule:
+//! Later layers (sync, the Dioxus UI) follow the same rule:
 //! pure code in the middle, I/O around it, and thin views at the edge.
 //!
 //! Library code never prints and never exits; every layer has one error type
-//! ([`domain::PlanError`], [`vault::VaultError`], [`diary::DiaryError`], [`cli::CliError`]).
+//! ([`domain::PlanError`], [`rules::CheckError`], [`l10n::L10nError`],
+//! [`vault::VaultError`], [`diary::DiaryError`], [`cli::CliError`]).
 
 #![forbid(unsafe_code)]
 
 pub mod cli;
 pub mod diary;
 pub mod domain;
+pub mod l10n;
+pub mod report;
+pub mod rules;
 pub mod vault;

@@ -10,6 +10,7 @@
 //! | `vault repair` | drops records that can no longer be read, after showing them |
 //! | `import PLAN.json [--replace]` | validates a plan and stores it, all or nothing |
 //! | `export [--salvage]` | writes the stored plan as `goldthread-plan/1` JSON |
+//! | `check [PLAN.json] [--as-of D] [--lang L] [--format json\|text]` | writes the clash flags |
 //!
 //! Every command takes `--dir D` (or `GOLDTHREAD_DIR`). Passphrases come from the
 //! terminal without echo, or from `GOLDTHREAD_PASSPHRASE`, `GOLDTHREAD_NEW_PASSPHRASE`
@@ -30,8 +31,11 @@ use clap::{Args, Parser, Subcommand};
 pub use passphrase::{EnvOrTerminal, PassphraseSource, Purpose};
 
 use crate::diary::{Diary, DiaryError, ImportMode};
+use crate::domain::time::parse_date;
 use crate::domain::{Plan, PlanError};
+use crate::l10n::Localizer;
 use crate::vault::{self, KdfParams, Vault, VaultError};
+use crate::{report, rules};
 
 /// Errors of the command line, each with its exit status.
 #[derive(Debug, thiserror::Error)]
@@ -72,6 +76,12 @@ pub enum CliError {
     /// Writing the output failed.
     #[error("could not write the output: {0}")]
     Output(#[source] std::io::Error),
+    /// The clash checker could not run.
+    #[error(transparent)]
+    Check(#[from] crate::rules::CheckError),
+    /// The text for the flags could not be made.
+    #[error(transparent)]
+    L10n(#[from] crate::l10n::L10nError),
     /// The platform has no data directory and none was given.
     #[error("no vault directory: give --dir or set GOLDTHREAD_DIR")]
     NoDir,
@@ -102,6 +112,9 @@ impl CliError {
             CliError::Diary(DiaryError::Encode(_)) => 1,
             CliError::NoPassphrase(_) | CliError::Io { .. } => 1,
             CliError::Output(_) | CliError::NoDir => 1,
+            CliError::Check(_) => 2,
+            CliError::L10n(crate::l10n::L10nError::BadTag { .. }) => 2,
+            CliError::L10n(_) => 1,
         }
     }
 
@@ -169,6 +182,22 @@ pub enum Command {
         #[command(flatten)]
         dir: DirArg,
     },
+    /// Check a plan for clashes and write the flags (goldthread-flags/1 JSON, or text).
+    Check {
+        /// A plan file to check; without one, the plan stored in the vault is checked.
+        plan: Option<PathBuf>,
+        /// "Today" for the rules, as YYYY-MM-DD (default: the plan's as_of, else today).
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        as_of: Option<String>,
+        /// The language of the text (falls back to en-GB).
+        #[arg(long, default_value = "en-GB")]
+        lang: String,
+        /// json (goldthread-flags/1) or text (for a person).
+        #[arg(long, value_enum, default_value_t = Format::Json)]
+        format: Format,
+        #[command(flatten)]
+        dir: DirArg,
+    },
     /// Write the stored plan as goldthread-plan/1 JSON on stdout.
     Export {
         /// Write what can still be read even if some records are damaged
@@ -178,6 +207,15 @@ pub enum Command {
         #[command(flatten)]
         dir: DirArg,
     },
+}
+
+/// Output format of `check`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// `goldthread-flags/1` JSON.
+    Json,
+    /// Readable text.
+    Text,
 }
 
 /// A `vault` subcommand.
@@ -325,6 +363,56 @@ pub fn run(
                     s.conditions_added
                 ),
             )
+        }
+        Command::Check {
+            plan,
+            as_of,
+            lang,
+            format,
+            dir,
+        } => {
+            let l = Localizer::new(&lang, false)?;
+            let as_of = match as_of {
+                Some(s) => {
+                    Some(parse_date(&s).map_err(|e| CliError::Input(format!("--as-of: {e}")))?)
+                }
+                None => None,
+            };
+            let plan = match plan {
+                Some(path) => {
+                    let text = std::fs::read_to_string(&path).map_err(|source| CliError::Io {
+                        path: path.clone(),
+                        source,
+                    })?;
+                    Plan::from_json_str(&text).map_err(|source| CliError::Plan { path, source })?
+                }
+                None => {
+                    let dir = resolve_dir(&dir)?;
+                    let diary = Diary::open(unlock(&dir, pass)?)?;
+                    if !diary.problems().is_empty() {
+                        return Err(CliError::Damaged(diary.problems().to_vec()));
+                    }
+                    diary.plan().clone()
+                }
+            };
+            // The interface layer reads the clock; the rules never do.
+            let today = as_of.or(plan.as_of).unwrap_or_else(|| {
+                chrono::Utc::now()
+                    .with_timezone(&plan.timezone)
+                    .date_naive()
+            });
+            let flags = rules::check(&plan, today)?;
+            let rendered = report::render(&flags, &plan, &l)?;
+            let text = match format {
+                Format::Json => {
+                    let mut s = serde_json::to_string_pretty(&report::to_json(&rendered))
+                        .map_err(|e| CliError::Output(e.into()))?;
+                    s.push('\n');
+                    s
+                }
+                Format::Text => report::to_text(&rendered, &l)?,
+            };
+            out.write_all(text.as_bytes()).map_err(CliError::Output)
         }
         Command::Export { salvage, dir } => {
             let dir = resolve_dir(&dir)?;
