@@ -436,3 +436,104 @@ fn no_command_prints_help() {
     assert!(s.contains("Usage"), "{s}");
     assert!(s.contains("import"), "{s}");
 }
+
+fn check(args: &[&str]) -> Output {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_goldthread"));
+    c.arg("check")
+        .args(args)
+        .env_remove("GOLDTHREAD_DIR")
+        .env_remove("GOLDTHREAD_PASSPHRASE");
+    c.output().unwrap()
+}
+
+#[test]
+fn check_writes_goldthread_flags_json() {
+    let o = check(&[fixture("every_flag.json").to_str().unwrap()]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["format"], "goldthread-flags/1");
+    let flags = v["flags"].as_array().unwrap();
+    let kinds: std::collections::BTreeSet<&str> =
+        flags.iter().map(|f| f["kind"].as_str().unwrap()).collect();
+    assert_eq!(kinds.len(), 12, "{kinds:?}");
+    for f in flags {
+        for key in [
+            "kind",
+            "severity",
+            "appointments",
+            "conditions",
+            "at",
+            "title",
+            "explanation",
+            "actions",
+        ] {
+            assert!(f.get(key).is_some(), "{key} missing in {f}");
+        }
+        let at = f["at"].as_str().unwrap();
+        assert_eq!(at.len(), 16, "{at}");
+        assert_eq!(
+            f.get("care_step").is_some(),
+            f["kind"] == "missing_antenatal_care",
+            "{f}"
+        );
+    }
+    // The first flag: the earliest `at`.
+    let ats: Vec<&str> = flags.iter().map(|f| f["at"].as_str().unwrap()).collect();
+    let mut sorted = ats.clone();
+    sorted.sort();
+    assert_eq!(ats, sorted, "ordered by at (no clock change in this plan)");
+}
+
+#[test]
+fn check_as_of_lang_and_text() {
+    let plan = fixture("every_flag.json");
+    let plan = plan.to_str().unwrap();
+    // After 41+6 there are no missing-care flags.
+    let o = check(&[plan, "--as-of", "2027-05-10"]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert!(!v["flags"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|f| f["kind"] == "missing_antenatal_care"));
+    // A language without text yet falls back to en-GB.
+    let o = check(&[plan, "--lang", "pl"]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert!(String::from_utf8_lossy(&o.stdout).contains("curfew"));
+    // Text for a person.
+    let o = check(&[plan, "--format", "text"]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let t = String::from_utf8_lossy(&o.stdout);
+    assert!(t.contains("Act now"), "{t}");
+    assert!(t.contains("Thursday 3 December 2026, 19:00"), "{t}");
+    assert!(t.contains("A message you can send or read out"), "{t}");
+    // Bad input.
+    let o = check(&[plan, "--as-of", "24/11/2026"]);
+    assert_eq!(code(&o), 2);
+    assert!(stderr(&o).contains("--as-of"), "{}", stderr(&o));
+    let o = check(&[plan, "--lang", "not a tag!"]);
+    assert_eq!(code(&o), 2, "{}", stderr(&o));
+    let o = check(&[fixture("invalid.json").to_str().unwrap()]);
+    assert_eq!(code(&o), 2);
+    assert_clean_error(&o);
+    assert!(stderr(&o).contains("appointments[1].end: must be after start"));
+}
+
+#[test]
+fn check_reads_the_vault_with_dir() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("v");
+    init(&dir);
+    let o = gt(
+        &dir,
+        &["import", fixture("every_flag.json").to_str().unwrap()],
+        PASS,
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let from_vault = gt(&dir, &["check"], PASS);
+    assert_eq!(code(&from_vault), 0, "{}", stderr(&from_vault));
+    let from_file = check(&[fixture("every_flag.json").to_str().unwrap()]);
+    assert_eq!(from_vault.stdout, from_file.stdout);
+    assert_eq!(code(&gt(&dir, &["check"], "wrong passphrase")), 3);
+}

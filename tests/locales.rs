@@ -1,0 +1,195 @@
+//! Every locale parses, and has exactly en-GB's message ids, attributes and variables.
+//! Every file under `locales/` is embedded in the binary.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::path::Path;
+
+use fluent_syntax::ast;
+use fluent_syntax::parser;
+
+type Shape = BTreeMap<String, BTreeSet<String>>;
+
+fn variables_in_pattern(p: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
+    for el in &p.elements {
+        if let ast::PatternElement::Placeable { expression } = el {
+            variables_in_expression(expression, out);
+        }
+    }
+}
+
+fn variables_in_inline(e: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
+    match e {
+        ast::InlineExpression::VariableReference { id } => {
+            out.insert(format!("${}", id.name));
+        }
+        ast::InlineExpression::Placeable { expression } => variables_in_expression(expression, out),
+        ast::InlineExpression::FunctionReference { arguments, .. }
+        | ast::InlineExpression::TermReference {
+            arguments: Some(arguments),
+            ..
+        } => {
+            for a in &arguments.positional {
+                variables_in_inline(a, out);
+            }
+            for a in &arguments.named {
+                variables_in_inline(&a.value, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn variables_in_expression(e: &ast::Expression<&str>, out: &mut BTreeSet<String>) {
+    match e {
+        ast::Expression::Inline(i) => variables_in_inline(i, out),
+        ast::Expression::Select { selector, variants } => {
+            variables_in_inline(selector, out);
+            for v in variants {
+                variables_in_pattern(&v.value, out);
+            }
+        }
+    }
+}
+
+/// For each message (and `message.attribute`), the variables it uses.
+fn shape(path: &Path) -> Shape {
+    let text = fs::read_to_string(path).unwrap();
+    let res = match parser::parse(text.as_str()) {
+        Ok(r) => r,
+        Err((_, errors)) => panic!("{} does not parse: {errors:?}", path.display()),
+    };
+    let mut out = Shape::new();
+    for entry in &res.body {
+        let ast::Entry::Message(m) = entry else {
+            continue;
+        };
+        let mut vars = BTreeSet::new();
+        if let Some(v) = &m.value {
+            variables_in_pattern(v, &mut vars);
+        }
+        out.insert(m.id.name.to_string(), vars);
+        for a in &m.attributes {
+            let mut vars = BTreeSet::new();
+            variables_in_pattern(&a.value, &mut vars);
+            out.insert(format!("{}.{}", m.id.name, a.id.name), vars);
+        }
+    }
+    out
+}
+
+fn locales_dir() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("locales")
+}
+
+fn ftl_files(lang: &str) -> Vec<String> {
+    let mut v: Vec<String> = fs::read_dir(locales_dir().join(lang))
+        .unwrap()
+        .filter_map(|e| {
+            let name = e.unwrap().file_name().to_string_lossy().into_owned();
+            name.ends_with(".ftl").then_some(name)
+        })
+        .collect();
+    v.sort();
+    v
+}
+
+fn languages() -> Vec<String> {
+    let mut v: Vec<String> = fs::read_dir(locales_dir())
+        .unwrap()
+        .filter_map(|e| {
+            let e = e.unwrap();
+            e.file_type()
+                .unwrap()
+                .is_dir()
+                .then(|| e.file_name().to_string_lossy().into_owned())
+        })
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn every_locale_parses_and_matches_en_gb() {
+    let langs = languages();
+    assert!(langs.contains(&"en-GB".to_string()));
+    let source_files = ftl_files("en-GB");
+    assert!(!source_files.is_empty());
+    for lang in &langs {
+        assert_eq!(
+            ftl_files(lang),
+            source_files,
+            "{lang} has other files than en-GB"
+        );
+        for file in &source_files {
+            let want = shape(&locales_dir().join("en-GB").join(file));
+            let got = shape(&locales_dir().join(lang).join(file));
+            let missing: Vec<_> = want.keys().filter(|k| !got.contains_key(*k)).collect();
+            let extra: Vec<_> = got.keys().filter(|k| !want.contains_key(*k)).collect();
+            assert!(missing.is_empty(), "{lang}/{file} lacks {missing:?}");
+            assert!(extra.is_empty(), "{lang}/{file} has extra {extra:?}");
+            for (id, vars) in &want {
+                assert_eq!(&got[id], vars, "{lang}/{file}: {id} uses other variables");
+            }
+        }
+    }
+}
+
+#[test]
+fn every_locale_file_is_embedded() {
+    for lang in languages() {
+        let embedded = goldthread::l10n::RESOURCES
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .unwrap_or_else(|| panic!("{lang} is not embedded"));
+        for file in ftl_files(&lang) {
+            let (_, text) = embedded
+                .1
+                .iter()
+                .find(|(f, _)| *f == file)
+                .unwrap_or_else(|| panic!("{lang}/{file} is not embedded"));
+            assert_eq!(
+                *text,
+                fs::read_to_string(locales_dir().join(&lang).join(&file)).unwrap()
+            );
+        }
+    }
+}
+
+#[test]
+fn every_flag_kind_has_its_message() {
+    let flags = shape(&locales_dir().join("en-GB/flags.ftl"));
+    for kind in goldthread::rules::FlagKind::ALL {
+        let id = goldthread::report::message_id(kind);
+        for attr in ["title", "explanation", "action-1", "action-2"] {
+            assert!(flags.contains_key(&format!("{id}.{attr}")), "{id}.{attr}");
+        }
+    }
+    for kind in [
+        "curfew-overlap",
+        "exclusion-zone",
+        "overnight-away",
+        "travel-ban",
+        "appointment-overlap",
+    ] {
+        assert!(flags.contains_key(&format!("flag-{kind}.draft")), "{kind}");
+    }
+}
+
+/// The shape extraction itself: variables inside selectors and variants are found.
+#[test]
+fn variables_are_found_everywhere() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("x.ftl");
+    fs::write(
+        &p,
+        "m = { $a ->\n    [one] { $b }\n   *[other] { $c }\n}\n    .t = { $d }\n",
+    )
+    .unwrap();
+    let s = shape(&p);
+    assert_eq!(
+        s["m"],
+        ["$a", "$b", "$c"].iter().map(|x| x.to_string()).collect()
+    );
+    assert_eq!(s["m.t"], ["$d".to_string()].into_iter().collect());
+}
