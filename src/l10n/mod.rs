@@ -134,25 +134,16 @@ fn load(lang: &'static str, isolating: bool) -> Result<Bundle, L10nError> {
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     bundle.set_use_isolating(isolating);
     for (file, text) in files {
-        let res =
-            FluentResource::try_new(text.to_string()).map_err(|(_, errs)| L10nError::Parse {
-                lang: lang.to_string(),
-                file: file.to_string(),
-                errors: errs
-                    .iter()
-                    .map(|e| e.to_string())
-                    .collect::<Vec<_>>()
-                    .join("; "),
-            })?;
-        bundle.add_resource(res).map_err(|errs| L10nError::Parse {
+        let parse_error = |errors: String| L10nError::Parse {
             lang: lang.to_string(),
             file: file.to_string(),
-            errors: errs
-                .iter()
-                .map(|e| e.to_string())
-                .collect::<Vec<_>>()
-                .join("; "),
-        })?;
+            errors,
+        };
+        let res = FluentResource::try_new(text.to_string())
+            .map_err(|(_, errs)| parse_error(join(&errs)))?;
+        bundle
+            .add_resource(res)
+            .map_err(|errs| parse_error(join(&errs)))?;
     }
     Ok(Bundle {
         lang: lang.to_string(),
@@ -205,11 +196,7 @@ impl Localizer {
             if !errors.is_empty() {
                 return Err(L10nError::Format {
                     id: name,
-                    errors: errors
-                        .iter()
-                        .map(|e| e.to_string())
-                        .collect::<Vec<_>>()
-                        .join("; "),
+                    errors: join(&errors),
                 });
             }
             return Ok(text.into_owned());
@@ -262,6 +249,15 @@ impl Localizer {
         }
         Ok(out)
     }
+}
+
+/// Error messages, joined for one line.
+fn join<E: fmt::Display>(errors: &[E]) -> String {
+    errors
+        .iter()
+        .map(|e| e.to_string())
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 fn weekday_id(w: Weekday) -> &'static str {

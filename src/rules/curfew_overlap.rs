@@ -64,7 +64,7 @@ pub fn run(ctx: &Context<'_>, flags: &mut Vec<Flag>) {
                 conditions: vec![c.id.clone()],
                 at: ctx.at_ts(at),
                 care_step: None,
-                has_draft: true,
+                has_draft: FlagKind::CurfewOverlap.always_drafts(),
                 detail: Detail::Curfew {
                     o: o.into(),
                     condition: *ci,

@@ -8,10 +8,8 @@
 use chrono::Days;
 
 use super::windows::InstanceCache;
-use super::{Context, Detail, Flag, FlagKind, Severity};
+use super::{occurrence_flag, Context, Flag, FlagKind, Severity};
 use crate::domain::{distance_m, Area, ConditionRule, LatLon};
-use chrono::DateTime;
-use chrono_tz::Tz;
 
 /// A box around an area, in degrees, for a quick "certainly outside" answer.
 #[derive(Clone, Copy, Debug)]
@@ -120,7 +118,7 @@ pub fn run(ctx: &Context<'_>, flags: &mut Vec<Flag>) {
             let at = match cache.as_mut() {
                 Some(cache) => cache
                     .first_overlap(o.s, o.e, o.local_start.date(), o.local_end)
-                    .map(|(at, _)| ctx.at_ts(at)),
+                    .map(|(at, _)| at),
                 // No windows: the zone applies at all times on the dates it applies.
                 _ => {
                     let from = c.starts.map(|d| ctx.midnight(d).timestamp());
@@ -130,25 +128,18 @@ pub fn run(ctx: &Context<'_>, flags: &mut Vec<Flag>) {
                         .map(|d| ctx.midnight(d).timestamp());
                     let start = from.map_or(o.s, |f| f.max(o.s));
                     let end = to.map_or(o.e, |t| t.min(o.e));
-                    (start < end).then(|| ctx.at_ts(start))
+                    (start < end).then_some(start)
                 }
             };
-            let Some(at): Option<DateTime<Tz>> = at else {
-                continue;
-            };
-            flags.push(Flag {
-                kind: FlagKind::ExclusionZone,
-                severity: Severity::High,
-                appointments: vec![o.appt.id.clone()],
-                conditions: vec![c.id.clone()],
+            let Some(at) = at else { continue };
+            flags.push(occurrence_flag(
+                ctx,
+                FlagKind::ExclusionZone,
+                Severity::High,
+                o,
+                Some(ci),
                 at,
-                care_step: None,
-                has_draft: true,
-                detail: Detail::OccurrenceAndCondition {
-                    o: o.into(),
-                    condition: ci,
-                },
-            });
+            ));
         }
     }
 }

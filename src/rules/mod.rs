@@ -85,6 +85,18 @@ impl FlagKind {
         FlagKind::CurfewEmergencyPlan,
     ];
 
+    /// Whether every flag of this kind offers a draft message (her action is to ask
+    /// someone). `appointment_overlap` offers one only when a side is mandatory.
+    pub fn always_drafts(self) -> bool {
+        matches!(
+            self,
+            FlagKind::CurfewOverlap
+                | FlagKind::ExclusionZone
+                | FlagKind::OvernightAway
+                | FlagKind::TravelBan
+        )
+    }
+
     /// The kind as written in `goldthread-flags/1`.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -273,6 +285,48 @@ pub fn source_choice(c: &Condition) -> &'static str {
 /// `yes` or `no`, for selectors.
 pub fn yes_no(b: bool) -> Arg {
     Arg::Choice(if b { "yes" } else { "no" })
+}
+
+/// A flag about one occurrence, and the condition (by index) it meets, if any.
+/// `at` is in seconds since the epoch.
+pub fn occurrence_flag(
+    ctx: &Context<'_>,
+    kind: FlagKind,
+    severity: Severity,
+    o: &Occurrence<'_>,
+    condition: Option<usize>,
+    at: i64,
+) -> Flag {
+    let conditions = condition
+        .and_then(|ci| ctx.plan.conditions.get(ci))
+        .map(|c| vec![c.id.clone()])
+        .unwrap_or_default();
+    Flag {
+        kind,
+        severity,
+        appointments: vec![o.appt.id.clone()],
+        conditions,
+        at: ctx.at_ts(at),
+        care_step: None,
+        has_draft: kind.always_drafts(),
+        detail: match condition {
+            Some(ci) => Detail::OccurrenceAndCondition {
+                o: o.into(),
+                condition: ci,
+            },
+            None => Detail::NearDueDate { o: o.into() },
+        },
+    }
+}
+
+/// The dates from `before` days before the due date to `after` days after it,
+/// inclusive, if she is pregnant.
+pub fn around_due_date(plan: &Plan, before: u64, after: u64) -> Option<(NaiveDate, NaiveDate)> {
+    let due = plan.pregnancy.as_ref()?.due_date;
+    Some((
+        due.checked_sub_days(chrono::Days::new(before))?,
+        due.checked_add_days(chrono::Days::new(after))?,
+    ))
 }
 
 /// Checks a plan. Pure: `as_of` is "today" in the plan's zone.

@@ -4,7 +4,7 @@
 //! The text encourages her to keep going to her own care and to get the condition
 //! clarified. The child-related tags are [`super::occurrence::CHILD_TAGS`].
 
-use super::{Context, Detail, Flag, FlagKind, Severity};
+use super::{occurrence_flag, Context, Flag, FlagKind, Severity};
 use crate::domain::{AppointmentKind, ConditionRule, NoContactWho};
 
 /// Adds the rule's flags.
@@ -28,19 +28,14 @@ pub fn run(ctx: &Context<'_>, flags: &mut Vec<Flag>) {
             if !(child_place || child_kind) || !c.applies_on(o.date()) {
                 continue;
             }
-            flags.push(Flag {
-                kind: FlagKind::NoContactVenue,
-                severity: Severity::Medium,
-                appointments: vec![o.appt.id.clone()],
-                conditions: vec![c.id.clone()],
-                at: ctx.at_ts(o.s),
-                care_step: None,
-                has_draft: false,
-                detail: Detail::OccurrenceAndCondition {
-                    o: o.into(),
-                    condition: ci,
-                },
-            });
+            flags.push(occurrence_flag(
+                ctx,
+                FlagKind::NoContactVenue,
+                Severity::Medium,
+                o,
+                Some(ci),
+                o.s,
+            ));
         }
     }
 }

@@ -2,7 +2,7 @@
 //! occurrence's start date, and the occurrence is overnight (marked so, or it ends
 //! after the midnight that follows its start). `at` is the occurrence start.
 
-use super::{Context, Detail, Flag, FlagKind, Severity};
+use super::{occurrence_flag, Context, Flag, FlagKind, Severity};
 use crate::domain::ConditionRule;
 
 /// Adds the rule's flags.
@@ -15,19 +15,14 @@ pub fn run(ctx: &Context<'_>, flags: &mut Vec<Flag>) {
             if !c.applies_on(o.date()) {
                 continue;
             }
-            flags.push(Flag {
-                kind: FlagKind::OvernightAway,
-                severity: Severity::Medium,
-                appointments: vec![o.appt.id.clone()],
-                conditions: vec![c.id.clone()],
-                at: ctx.at_ts(o.s),
-                care_step: None,
-                has_draft: true,
-                detail: Detail::OccurrenceAndCondition {
-                    o: o.into(),
-                    condition: ci,
-                },
-            });
+            flags.push(occurrence_flag(
+                ctx,
+                FlagKind::OvernightAway,
+                Severity::Medium,
+                o,
+                Some(ci),
+                o.s,
+            ));
         }
     }
 }

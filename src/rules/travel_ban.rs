@@ -3,7 +3,7 @@
 //! England; a place marked plain `GB` is inside any allowed `GB-*` area, because its
 //! subdivision is unknown. `at` is the occurrence start.
 
-use super::{Context, Detail, Flag, FlagKind, Severity};
+use super::{occurrence_flag, Context, Flag, FlagKind, Severity};
 use crate::domain::ConditionRule;
 
 /// Whether a place's country is inside the allowed areas.
@@ -31,19 +31,14 @@ pub fn run(ctx: &Context<'_>, flags: &mut Vec<Flag>) {
             if o.info.label.is_none() || ok[o.info.country as usize] || !c.applies_on(o.date()) {
                 continue;
             }
-            flags.push(Flag {
-                kind: FlagKind::TravelBan,
-                severity: Severity::High,
-                appointments: vec![o.appt.id.clone()],
-                conditions: vec![c.id.clone()],
-                at: ctx.at_ts(o.s),
-                care_step: None,
-                has_draft: true,
-                detail: Detail::OccurrenceAndCondition {
-                    o: o.into(),
-                    condition: ci,
-                },
-            });
+            flags.push(occurrence_flag(
+                ctx,
+                FlagKind::TravelBan,
+                Severity::High,
+                o,
+                Some(ci),
+                o.s,
+            ));
         }
     }
 }
