@@ -767,3 +767,117 @@ fn weak_kdf_is_refused() {
     .unwrap_err();
     assert!(matches!(err, VaultError::KdfTooWeak { .. }));
 }
+
+#[test]
+fn a_second_window_cannot_write_over_the_first() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("v");
+    drop(new_vault(&dir));
+    let mut a = Vault::unlock(&dir, &Passphrase::new(PASS)).unwrap();
+    let mut b = Vault::unlock(&dir, &Passphrase::new(PASS)).unwrap();
+    b.apply(vec![put(RecordKind::APPOINTMENT, "from b")])
+        .unwrap();
+    let err = a
+        .apply(vec![put(RecordKind::APPOINTMENT, "from a")])
+        .unwrap_err();
+    assert!(matches!(err, VaultError::Stale), "{err}");
+    drop((a, b));
+    let v = Vault::unlock(&dir, &Passphrase::new(PASS)).unwrap();
+    assert_eq!(
+        bodies(&v),
+        vec!["from b"],
+        "whole, with nothing half-written"
+    );
+    // After reloading, the first window can write again.
+    let mut a = v;
+    a.reload().unwrap();
+    a.apply(vec![put(RecordKind::APPOINTMENT, "from a")])
+        .unwrap();
+    assert_eq!(bodies(&a), vec!["from a", "from b"]);
+}
+
+#[test]
+fn repair_clears_a_restored_old_manifest() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("v");
+    let mut v = new_vault(&dir);
+    v.apply(vec![put(RecordKind::APPOINTMENT, "one")]).unwrap();
+    drop(v);
+    let rows_before: Vec<(Vec<u8>, Vec<u8>, Vec<u8>)> = {
+        let c = Connection::open(dir.join("vault.db")).unwrap();
+        let mut s = c.prepare("SELECT rid, tag, body FROM records").unwrap();
+        let r = s
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .unwrap()
+            .map(|r| r.unwrap())
+            .collect();
+        r
+    };
+    let mut v = Vault::unlock(&dir, &Passphrase::new(PASS)).unwrap();
+    v.apply(vec![put(RecordKind::APPOINTMENT, "two")]).unwrap();
+    drop(v);
+    // Put every old row back: the old manifest is now there beside the new one.
+    {
+        let c = Connection::open(dir.join("vault.db")).unwrap();
+        for (rid, tag, body) in &rows_before {
+            c.execute(
+                "INSERT OR IGNORE INTO records (rid, tag, body) VALUES (?1, ?2, ?3)",
+                params![rid, tag, body],
+            )
+            .unwrap();
+        }
+    }
+    let mut v = Vault::unlock(&dir, &Passphrase::new(PASS)).unwrap();
+    assert_eq!(
+        v.read_all().unwrap().problems,
+        vec![RecordProblem::ManifestDamaged]
+    );
+    assert!(matches!(
+        v.apply(vec![put(RecordKind::APPOINTMENT, "x")]),
+        Err(VaultError::Damaged { .. })
+    ));
+    v.repair().unwrap();
+    v.apply(vec![put(RecordKind::APPOINTMENT, "three")])
+        .unwrap();
+    drop(v);
+    let v = Vault::unlock(&dir, &Passphrase::new(PASS)).unwrap();
+    assert!(v.read_all().unwrap().problems.is_empty());
+    assert_eq!(bodies(&v), vec!["one", "three", "two"]);
+}
+
+#[test]
+fn passphrase_changes_count_under_the_lockout() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("v");
+    drop(
+        Vault::create(
+            &dir,
+            &Passphrase::new(PASS),
+            Some(&Passphrase::new(DURESS)),
+            fast(),
+        )
+        .unwrap(),
+    );
+    let t0 = SystemTime::UNIX_EPOCH + Duration::from_secs(1_800_000_000);
+    let mut decoy = Vault::unlock_at(&dir, &Passphrase::new(DURESS), t0).unwrap();
+    // Someone holding the decoy open tries the real passphrase as a "new" one: each
+    // refusal counts as a wrong try, so this is no faster than the unlock screen.
+    for _ in 0..5 {
+        assert!(matches!(
+            decoy.change_passphrase_at(&Passphrase::new(PASS), t0),
+            Err(VaultError::PassphraseNotUsable)
+        ));
+    }
+    assert!(matches!(
+        decoy.change_passphrase_at(&Passphrase::new(PASS), t0),
+        Err(VaultError::LockedOut { .. })
+    ));
+    assert_eq!(
+        Vault::lockout_remaining(&dir, t0).unwrap(),
+        Duration::from_secs(30)
+    );
+    drop(decoy);
+    let later = t0 + Duration::from_secs(31);
+    let real = Vault::unlock_at(&dir, &Passphrase::new(PASS), later).unwrap();
+    assert!(real.is_empty());
+}

@@ -25,6 +25,9 @@ use super::VaultError;
 const MAGIC: &[u8; 8] = b"GTVAULT1";
 /// Size of the serialised header, in bytes.
 pub const HEADER_LEN: usize = 8 + 16 + 1 + 4 + 16 + 2 * SLOT_LEN + 32;
+/// The most PBKDF2 iterations a header may ask for (about 20 s on the development
+/// machine; new vaults use far fewer).
+pub const MAX_ITERATIONS: u32 = 100_000_000;
 /// Number of key slots. Always two, used or not.
 pub const SLOTS: usize = 2;
 
@@ -88,6 +91,12 @@ impl Header {
         iter.copy_from_slice(&b[25..29]);
         let kdf = KdfParams::pbkdf2(u32::from_be_bytes(iter))
             .map_err(|_| damaged("the key header's key derivation is weaker than allowed"))?;
+        // A forged count would make every unlock run for many minutes before failing.
+        if kdf.iterations > MAX_ITERATIONS {
+            return Err(damaged(
+                "the key header asks for an unreasonable key derivation",
+            ));
+        }
         let mut vault_id = [0u8; 16];
         vault_id.copy_from_slice(&b[8..24]);
         let mut salt = [0u8; 16];
@@ -154,6 +163,18 @@ mod tests {
             );
         }
         assert!(Header::from_bytes(&b[..10]).is_err());
+    }
+
+    #[test]
+    fn absurd_iteration_counts_are_refused() {
+        let mut h = sample();
+        h.kdf = KdfParams {
+            iterations: u32::MAX,
+        };
+        assert!(matches!(
+            Header::from_bytes(&h.to_bytes()),
+            Err(VaultError::HeaderDamaged { .. })
+        ));
     }
 
     #[test]

@@ -47,14 +47,6 @@ impl Lockout {
         let elapsed = u64::try_from(now.saturating_sub(self.last_failure)).unwrap_or(0);
         delay.saturating_sub(Duration::from_secs(elapsed))
     }
-
-    /// The counter after one more failure at `now`.
-    pub fn failed(self, now: i64) -> Lockout {
-        Lockout {
-            failures: self.failures.saturating_add(1),
-            last_failure: now,
-        }
-    }
 }
 
 #[cfg(test)]

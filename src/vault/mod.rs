@@ -108,6 +108,10 @@ pub enum VaultError {
         /// What this build supports.
         supported: String,
     },
+    /// Another window or process changed the diary since it was opened here; nothing
+    /// was written.
+    #[error("the diary was changed somewhere else since it was opened here: open it again")]
+    Stale,
     /// A change named a record that is not in this diary.
     #[error("there is no record {rid} in this diary")]
     UnknownRecord {
@@ -559,11 +563,10 @@ impl Vault {
                     Ok(opened)
                 }
                 None => {
-                    let next = lock.failed(now);
-                    write_lockout(conn, next)?;
+                    let failures = record_failure(conn, now)?;
                     Err(VaultError::WrongPassphrase {
-                        failures: next.failures,
-                        wait: lockout::delay_after(next.failures),
+                        failures,
+                        wait: lockout::delay_after(failures),
                     })
                 }
             }
@@ -767,7 +770,9 @@ impl Vault {
                 if index.remove(&rid).is_none() {
                     return Err(VaultError::UnknownRecord { rid });
                 }
-                delete.execute(params![rid.0.to_vec()])?;
+                if delete.execute(params![rid.0.to_vec()])? != 1 {
+                    return Err(VaultError::Stale);
+                }
                 xor_into(&mut manifest.digest, &self.keys.manifest_term(&rid.0));
                 manifest.count -= 1;
                 Ok(())
@@ -802,23 +807,20 @@ impl Vault {
                     }
                 }
             }
+            // The manifest this window read must still be there: if another window
+            // wrote meanwhile, it is gone, and writing now would leave two.
             if let Some(old) = manifest.rid {
-                delete.execute(params![old.0.to_vec()])?;
+                if delete.execute(params![old.0.to_vec()])? != 1 {
+                    return Err(VaultError::Stale);
+                }
             }
-            let rid = RecordId(random_bytes(&self.rng)?);
-            let sealed = self.keys.seal(
+            manifest.rid = Some(insert_manifest(
+                &self.keys,
                 &self.rng,
-                &vault_id,
-                &rid.0,
-                RecordKind::MANIFEST.0,
-                &manifest.encode(),
-            )?;
-            insert.execute(params![
-                rid.0.to_vec(),
-                self.keys.tag(&rid.0, RecordKind::MANIFEST.0).to_vec(),
-                sealed
-            ])?;
-            manifest.rid = Some(rid);
+                &self.header.vault_id,
+                &tx,
+                &manifest,
+            )?);
         }
         tx.commit()?;
         self.index = index;
@@ -840,42 +842,90 @@ impl Vault {
                 _ => None,
             })
             .collect();
+        let mut index = self.index.clone();
         for rid in &damaged {
-            self.index.remove(rid);
+            index.remove(rid);
         }
-        let mut digest = [0u8; 32];
-        for rid in self.index.keys() {
-            xor_into(&mut digest, &self.keys.manifest_term(&rid.0));
+        let mut manifest = Manifest {
+            rid: None,
+            count: index.len() as u64,
+            digest: [0u8; 32],
+            flags: self.manifest.flags,
+        };
+        for rid in index.keys() {
+            xor_into(&mut manifest.digest, &self.keys.manifest_term(&rid.0));
         }
-        self.manifest.count = self.index.len() as u64;
-        self.manifest.digest = digest;
+        // Every manifest row of this diary goes, however many there are, and the new
+        // one is written in the same transaction as the deletions.
+        let old_manifests = self.rows_of_kind(RecordKind::MANIFEST)?;
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        for rid in &damaged {
+        for rid in damaged.iter().chain(&old_manifests) {
             tx.execute(
                 "DELETE FROM records WHERE rid = ?1",
                 params![rid.0.to_vec()],
             )?;
         }
+        manifest.rid = Some(insert_manifest(
+            &self.keys,
+            &self.rng,
+            &self.header.vault_id,
+            &tx,
+            &manifest,
+        )?);
         tx.commit()?;
+        self.index = index;
+        self.manifest = manifest;
         self.problems.clear();
-        // Writing nothing still rewrites the manifest, in its own transaction.
-        self.apply(Vec::new())?;
         Ok(dropped)
+    }
+
+    /// The ids of this diary's rows of one kind, read from the file.
+    fn rows_of_kind(&self, kind: RecordKind) -> Result<Vec<RecordId>, VaultError> {
+        let mut out = Vec::new();
+        let mut stmt = self.conn.prepare("SELECT rid, tag FROM records")?;
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            let rid: Vec<u8> = row.get(0)?;
+            let tag: Vec<u8> = row.get(1)?;
+            let Ok(rid) = <[u8; RID_LEN]>::try_from(rid.as_slice()) else {
+                continue;
+            };
+            if self.keys.read_tag(&rid, &tag) == Some(kind.0) {
+                out.push(RecordId(rid));
+            }
+        }
+        Ok(out)
     }
 
     /// Changes the passphrase of the diary that is open. Only its key slot is re-wrapped,
     /// atomically; no record is re-encrypted and the other slot is not touched.
     pub fn change_passphrase(&mut self, new: &Passphrase) -> Result<(), VaultError> {
+        self.change_passphrase_at(new, SystemTime::now())
+    }
+
+    /// [`Vault::change_passphrase`] at a given time. A new passphrase that already
+    /// opens a slot is refused, and the refusal counts as a wrong try under the
+    /// lock-out delay: otherwise someone holding the decoy diary open could test
+    /// guesses at the other passphrase here, faster than at the unlock screen.
+    pub fn change_passphrase_at(
+        &mut self,
+        new: &Passphrase,
+        now: SystemTime,
+    ) -> Result<(), VaultError> {
         new.check_new()?;
+        let now = now_unix(now);
+        let wait = read_lockout(&self.conn)?.remaining(now);
+        if !wait.is_zero() {
+            return Err(VaultError::LockedOut { wait });
+        }
         let kek = SecretKey::derive(new, &self.header.salt, self.header.kdf)?;
-        // A passphrase that already opens a slot (the other diary's, or this one's
-        // unchanged) cannot be used.
         if (0..SLOTS).any(|i| {
             kek.unwrap_slot(&self.header.slots[i], &self.header.slot_aad(i))
                 .is_some()
         }) {
+            record_failure(&self.conn, now)?;
             return Err(VaultError::PassphraseNotUsable);
         }
         let slot = self.slot;
@@ -931,6 +981,33 @@ impl Vault {
         self.conn.close().map_err(|(_, e)| VaultError::Sqlite(e))?;
         Ok(dir)
     }
+}
+
+/// Seals and inserts a manifest row; returns its id.
+fn insert_manifest(
+    keys: &DiaryKeys,
+    rng: &SystemRandom,
+    vault_id: &[u8],
+    tx: &rusqlite::Transaction<'_>,
+    manifest: &Manifest,
+) -> Result<RecordId, VaultError> {
+    let rid = RecordId(random_bytes(rng)?);
+    let sealed = keys.seal(
+        rng,
+        vault_id,
+        &rid.0,
+        RecordKind::MANIFEST.0,
+        &manifest.encode(),
+    )?;
+    tx.execute(
+        "INSERT INTO records (rid, tag, body) VALUES (?1, ?2, ?3)",
+        params![
+            rid.0.to_vec(),
+            keys.tag(&rid.0, RecordKind::MANIFEST.0).to_vec(),
+            sealed
+        ],
+    )?;
+    Ok(rid)
 }
 
 /// Overwrites every vault file in `dir` with random bytes, then removes the files and,
@@ -1004,6 +1081,19 @@ fn read_lockout(conn: &Connection) -> Result<Lockout, VaultError> {
             last_failure: t,
         })
         .unwrap_or_default())
+}
+
+/// Counts one more wrong try, in one statement, so that tries made at the same time
+/// from two processes are both counted. Returns the new count.
+fn record_failure(conn: &Connection, now: i64) -> Result<u32, VaultError> {
+    let failures: i64 = conn.query_row(
+        "INSERT INTO lockout (id, failures, last_failure) VALUES (1, 1, ?1)
+         ON CONFLICT(id) DO UPDATE SET failures = failures + 1, last_failure = ?1
+         RETURNING failures",
+        params![now],
+        |r| r.get(0),
+    )?;
+    Ok(u32::try_from(failures.max(0)).unwrap_or(u32::MAX))
 }
 
 fn write_lockout(conn: &Connection, l: Lockout) -> Result<(), VaultError> {
