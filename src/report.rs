@@ -8,7 +8,6 @@
 use serde::Serialize;
 use serde_json::Value as Json;
 
-use crate::domain::time::format_datetime;
 use crate::domain::Plan;
 use crate::l10n::{L10nError, Localizer, Value};
 use crate::rules::{Arg, Flag, FlagKind};
@@ -87,7 +86,7 @@ pub fn render_flag(flag: &Flag, plan: &Plan, l: &Localizer) -> Result<RenderedFl
         severity: flag.severity.as_str(),
         appointments: flag.appointments.clone(),
         conditions: flag.conditions.clone(),
-        at: format_datetime(flag.at_local()),
+        at: flag.at_local().format("%Y-%m-%dT%H:%M").to_string(),
         care_step: flag.care_step.map(|s| s.as_str()),
         title: l.format(&id, Some("title"), &args)?,
         explanation: l.format(&id, Some("explanation"), &args)?,
@@ -155,4 +154,26 @@ pub fn to_text(flags: &[RenderedFlag], l: &Localizer) -> Result<String, L10nErro
         out.push('\n');
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    #[test]
+    fn at_is_written_to_the_minute() {
+        let plan = Plan::from_json_str(
+            r#"{"format":"goldthread-plan/1","appointments":[
+                {"id":"a","kind":"gp","title":"GP","start":"2026-12-03T10:00:30","end":"2026-12-03T11:00"},
+                {"id":"b","kind":"gp","title":"GP","start":"2026-12-03T10:30:45","end":"2026-12-03T11:30"}],
+               "conditions":[]}"#,
+        )
+        .unwrap();
+        let flags =
+            crate::rules::check(&plan, NaiveDate::from_ymd_opt(2026, 11, 24).unwrap()).unwrap();
+        let l = Localizer::new("en-GB", false).unwrap();
+        let r = render(&flags, &plan, &l).unwrap();
+        assert_eq!(r[0].at, "2026-12-03T10:30");
+    }
 }

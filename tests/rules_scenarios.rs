@@ -689,6 +689,17 @@ scenarios! {
         f("curfew_overlap", "high", &["e2"], &["c1"], "2027-11-06T19:00"),
     ];
 
+    // A start in the spring gap's morning with long travel: 02:30 BST less 120 minutes
+    // is 23:30 GMT on Saturday the 27th, inside a 24-hour window that started on the
+    // Friday. (Found in review: the wall-clock start, 00:30 on the 28th, is a day and
+    // an hour off, so the checker must look one more day back.)
+    dst_gap_long_travel_reaches_two_days_back: as_of "2027-03-01", plan(vec![
+        appt("a1", "hospital", "2027-03-28T02:30", "2027-03-28T03:00")
+            .set("place", place("Hospital")).set("travel_minutes", 120),
+    ], vec![curfew("c1", vec![json!({ "days": ["fri"], "from": "23:45", "to": "23:45" })])]) => [
+        f("curfew_overlap", "high", &["a1"], &["c1"], "2027-03-27T23:30"),
+    ];
+
     // --- recurrence ----------------------------------------------------------------
 
     // plan-v1.md supports INTERVAL with no upper bound. The rrule crate stops at

@@ -16,11 +16,6 @@ pub fn run(ctx: &Context<'_>, flags: &mut Vec<Flag>) {
     else {
         return;
     };
-    let approved_address = ctx
-        .plan
-        .conditions
-        .iter()
-        .any(|c| matches!(c.rule, ConditionRule::ApprovedAddress));
     for (ci, c) in ctx.plan.conditions.iter().enumerate() {
         let ConditionRule::Curfew { windows, .. } = &c.rule else {
             continue;
@@ -48,6 +43,12 @@ pub fn run(ctx: &Context<'_>, flags: &mut Vec<Flag>) {
         let Some((date, window)) = found else {
             continue;
         };
+        // The text mentions an unplanned night away where an approved address applies.
+        let approved_address = ctx
+            .plan
+            .conditions
+            .iter()
+            .any(|a| matches!(a.rule, ConditionRule::ApprovedAddress) && a.applies_on(date));
         flags.push(Flag {
             kind: FlagKind::CurfewEmergencyPlan,
             severity: Severity::Info,
@@ -64,5 +65,38 @@ pub fn run(ctx: &Context<'_>, flags: &mut Vec<Flag>) {
                 approved_address,
             },
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::domain::Plan;
+    use crate::rules::{check, Detail};
+    use chrono::NaiveDate;
+
+    fn emergency(approved: &str) -> bool {
+        let plan = Plan::from_json_str(&format!(
+            r#"{{"format":"goldthread-plan/1","pregnancy":{{"due_date":"2027-04-20"}},
+               "appointments":[],
+               "conditions":[{{"id":"c1","kind":"curfew","windows":[{{"from":"19:00","to":"07:00"}}]}},
+                             {{"id":"c2","kind":"approved_address"{approved}}}]}}"#
+        ))
+        .unwrap();
+        let flags = check(&plan, NaiveDate::from_ymd_opt(2026, 11, 24).unwrap()).unwrap();
+        flags
+            .iter()
+            .find_map(|f| match f.detail {
+                Detail::Emergency {
+                    approved_address, ..
+                } => Some(approved_address),
+                _ => None,
+            })
+            .unwrap()
+    }
+
+    #[test]
+    fn an_approved_address_counts_only_where_it_applies() {
+        assert!(emergency(""));
+        assert!(!emergency(r#","ends":"2026-11-01""#));
     }
 }

@@ -50,10 +50,10 @@ pub fn run(ctx: &Context<'_>, flags: &mut Vec<Flag>) {
         // The local dates of the widened ends, in wall-clock terms (within an hour of
         // the real ones across a clock change, which the cache allows for).
         let travel = chrono::Duration::minutes(i64::from(o.info.travel_minutes));
-        let first_day = (o.local_start - travel).date();
+        let first = o.local_start - travel;
         let last = o.local_end + travel;
         for (ci, c, cache) in curfews.iter_mut() {
-            let Some((at, inst)) = cache.first_overlap(from, to, first_day, last) else {
+            let Some((at, inst)) = cache.first_overlap(from, to, first, last) else {
                 continue;
             };
             let (leave, back) = (ctx.at_ts(from), ctx.at_ts(to));

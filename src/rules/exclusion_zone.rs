@@ -117,7 +117,7 @@ pub fn run(ctx: &Context<'_>, flags: &mut Vec<Flag>) {
             }
             let at = match cache.as_mut() {
                 Some(cache) => cache
-                    .first_overlap(o.s, o.e, o.local_start.date(), o.local_end)
+                    .first_overlap(o.s, o.e, o.local_start, o.local_end)
                     .map(|(at, _)| at),
                 // No windows: the zone applies at all times on the dates it applies.
                 _ => {

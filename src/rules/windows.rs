@@ -100,23 +100,27 @@ impl<'a> InstanceCache<'a> {
     }
 
     /// The earliest moment (seconds since the epoch) at which `[from, to)` overlaps an
-    /// instance, and that instance. `first_day` is the local date of `from` and `last`
-    /// the local date-time of `to`; either may be worked out in wall-clock time, so be
-    /// up to an hour out across a clock change. The instances starting from the day
-    /// before `first_day` up to the date of `last` are looked at, earliest day first,
-    /// and the day after too when `last` is within an hour of midnight.
+    /// instance, and that instance. `first` and `last` are the local date-times of
+    /// `from` and `to`; either may be worked out in wall-clock time, and so be out by
+    /// the size of a clock change (at most a few hours). The instances starting from
+    /// the day before `first` up to the date of `last` are looked at, earliest day
+    /// first; one more day is looked at on either side when `first` or `last` is
+    /// within three hours of midnight.
     pub fn first_overlap(
         &mut self,
         from: i64,
         to: i64,
-        first_day: NaiveDate,
+        first: NaiveDateTime,
         last: NaiveDateTime,
     ) -> Option<(i64, Instance)> {
         if from >= to {
             return None;
         }
-        let first_day = first_day.checked_sub_days(Days::new(1))?;
-        let near_midnight = last.time() >= NaiveTime::from_hms_opt(23, 0, 0)?;
+        let early = first.time() < NaiveTime::from_hms_opt(3, 0, 0)?;
+        let first_day = first
+            .date()
+            .checked_sub_days(Days::new(if early { 2 } else { 1 }))?;
+        let near_midnight = last.time() >= NaiveTime::from_hms_opt(21, 0, 0)?;
         let last_day = match near_midnight {
             true => last
                 .date()
@@ -215,10 +219,11 @@ mod tests {
         let day = date(2026, 12, 3);
         let noon = day.and_hms_opt(12, 0, 0).unwrap();
         let mut cache = InstanceCache::new(LONDON, &c, windows(&c));
-        let (first, i) = cache.first_overlap(at(6), at(8), day, noon).unwrap();
+        let morning = day.and_hms_opt(6, 0, 0).unwrap();
+        let (first, i) = cache.first_overlap(at(6), at(8), morning, noon).unwrap();
         assert_eq!(first, at(6));
         assert_eq!(i.date, date(2026, 12, 2));
         // Touching is not overlapping.
-        assert!(cache.first_overlap(at(7), at(19), day, noon).is_none());
+        assert!(cache.first_overlap(at(7), at(19), morning, noon).is_none());
     }
 }
