@@ -16,17 +16,19 @@
 //! | [`vault`] | storage | the encrypted local store: key hierarchy, sealed records, lockout delay, duress slot, wipe, schema migrations | yes (SQLite files) |
 //! | [`diary`] | service | the diary the app and CLI use: stores a [`domain::Plan`] as sealed vault records and reads it back | through [`vault`] only |
 //! | [`report`] | service | flags in words: `goldthread-flags/1` JSON and plain text, through [`l10n`] | no |
+//! | [`app`] | service | the steps of the app that the screens call: first run, unlock, quick exit, Today, the live clash check | through the layers above |
 //! | [`cli`] | interface | the headless `goldthread` command line: argument parsing, passphrase input, exit statuses | terminal and environment |
 //!
 //! Later layers (sync, the Dioxus UI) follow the same rule:
 //! pure code in the middle, I/O around it, and thin views at the edge.
 //!
 //! Library code never prints and never exits; every layer has one error type
-//! ([`domain::PlanError`], [`rules::CheckError`], [`l10n::L10nError`],
+//! ([`domain::PlanError`], [`app::AppError`], [`rules::CheckError`], [`l10n::L10nError`],
 //! [`vault::VaultError`], [`diary::DiaryError`], [`cli::CliError`]).
 
 #![forbid(unsafe_code)]
 
+pub mod app;
 pub mod cli;
 pub mod diary;
 pub mod domain;

@@ -1,0 +1,478 @@
+//! Application services: what the app's screens call.
+//!
+//! The screens stay thin: they render what these services return and send back what
+//! she typed. Everything with a rule in it lives below ([`crate::domain`],
+//! [`crate::rules`], [`crate::vault`], [`crate::diary`]); this layer only joins them
+//! up into the steps of the app (first run, unlock, quick exit, Today, the live clash
+//! check while she types). It never reads the clock itself: "now" is a parameter,
+//! so every screen can be tested at any moment, including the nights the clocks
+//! change. It does blocking vault work; the UI calls it off its own thread.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
+
+use chrono::{Days, NaiveDate, NaiveDateTime};
+use serde_json::json;
+
+use crate::diary::{Diary, DiaryError};
+use crate::domain::{Appointment, Plan, Pregnancy, Problems, Source};
+use crate::rules::{self, CheckError, Detail, Flag};
+use crate::vault::{self, KdfParams, Passphrase, Vault, VaultError};
+
+/// Settings keys stored in the diary (each a sealed record).
+pub mod settings {
+    /// The language she chose, a BCP 47 tag.
+    pub const LANGUAGE: &str = "language";
+    /// The kinds of supervision she is under (`licence`, `bail`, …).
+    pub const SUPERVISION: &str = "supervision";
+    /// Minutes of inactivity before the app locks.
+    pub const AUTO_LOCK_MINUTES: &str = "auto_lock_minutes";
+    /// Whether reminders show details (default: discreet).
+    pub const DISCREET_NOTIFICATIONS: &str = "discreet_notifications";
+}
+
+/// The default auto-lock time, in minutes.
+pub const DEFAULT_AUTO_LOCK_MINUTES: u64 = 5;
+
+/// Errors of the application services.
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    /// The vault failed (wrong passphrase, lock-out, damage…).
+    #[error(transparent)]
+    Vault(#[from] VaultError),
+    /// The diary failed.
+    #[error(transparent)]
+    Diary(#[from] DiaryError),
+    /// The clash check could not run.
+    #[error(transparent)]
+    Check(#[from] CheckError),
+    /// What she entered is not valid.
+    #[error("{0}")]
+    Invalid(Problems),
+    /// The diary is locked.
+    #[error("the diary is locked")]
+    Locked,
+}
+
+/// What she chooses on first run.
+#[derive(Debug)]
+pub struct FirstRun {
+    /// Her language, a BCP 47 tag such as `en-GB` or `pl`.
+    pub language: String,
+    /// Her passphrase.
+    pub passphrase: Passphrase,
+    /// An optional duress passphrase, which opens a decoy diary.
+    pub duress: Option<Passphrase>,
+    /// The due date, if she is pregnant.
+    pub due_date: Option<NaiveDate>,
+    /// Whether this is her first pregnancy.
+    pub first_pregnancy: bool,
+    /// The supervision she is under (may be empty).
+    pub supervision: Vec<Source>,
+}
+
+/// One upcoming occurrence on the Today screen, with its flags.
+#[derive(Debug, Clone)]
+pub struct Upcoming {
+    /// The appointment's id (for a series, the series).
+    pub id: String,
+    /// Its title.
+    pub title: String,
+    /// Its kind.
+    pub kind: crate::domain::AppointmentKind,
+    /// Local start.
+    pub start: NaiveDateTime,
+    /// Local end.
+    pub end: NaiveDateTime,
+    /// The place's label, if any.
+    pub place: Option<String>,
+    /// A requirement of her order, licence or bail.
+    pub mandatory: bool,
+    /// The flags about this occurrence.
+    pub flags: Vec<Flag>,
+}
+
+/// What the Today screen shows.
+#[derive(Debug, Clone, Default)]
+pub struct Today {
+    /// What is next, in time order, within the window asked for.
+    pub upcoming: Vec<Upcoming>,
+    /// The next mandatory appointment, however far away: always visible.
+    pub next_mandatory: Option<Upcoming>,
+    /// Flags not tied to one occurrence (care steps, plans for labour, conditions).
+    pub other_flags: Vec<Flag>,
+}
+
+/// The app's state: where the vault is, and the diary while it is unlocked.
+pub struct App {
+    dir: PathBuf,
+    kdf: KdfParams,
+    diary: Option<Diary>,
+}
+
+impl std::fmt::Debug for App {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("App")
+            .field("dir", &self.dir)
+            .field("unlocked", &self.diary.is_some())
+            .finish()
+    }
+}
+
+impl App {
+    /// The app over the vault in `dir`.
+    pub fn new(dir: impl Into<PathBuf>) -> Self {
+        App {
+            dir: dir.into(),
+            kdf: KdfParams::default(),
+            diary: None,
+        }
+    }
+
+    /// The same, with other KDF parameters for new vaults (tests use the floor).
+    pub fn with_kdf(mut self, kdf: KdfParams) -> Self {
+        self.kdf = kdf;
+        self
+    }
+
+    /// The vault directory.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// Whether first run is done (a vault exists).
+    pub fn is_set_up(&self) -> bool {
+        vault::exists(&self.dir)
+    }
+
+    /// Whether the diary is open.
+    pub fn is_unlocked(&self) -> bool {
+        self.diary.is_some()
+    }
+
+    /// First run: creates the vault and stores her choices, and leaves it unlocked.
+    pub fn set_up(&mut self, first: FirstRun) -> Result<(), AppError> {
+        let vault = Vault::create(
+            &self.dir,
+            &first.passphrase,
+            first.duress.as_ref(),
+            self.kdf,
+        )?;
+        let mut diary = Diary::open(vault)?;
+        diary.set_setting(settings::LANGUAGE, json!(first.language))?;
+        let supervision: Vec<&str> = first.supervision.iter().map(|s| source_name(*s)).collect();
+        diary.set_setting(settings::SUPERVISION, json!(supervision))?;
+        if let Some(due) = first.due_date {
+            let mut plan = Plan {
+                appointments: Vec::new(),
+                conditions: Vec::new(),
+                ..diary.plan().clone()
+            };
+            plan.pregnancy = Some(Pregnancy {
+                first_pregnancy: first.first_pregnancy,
+                ..Pregnancy::new(due)
+            });
+            diary.import(plan, crate::diary::ImportMode::Merge)?;
+        }
+        self.diary = Some(diary);
+        Ok(())
+    }
+
+    /// How long the unlock screen must still wait after wrong passphrases.
+    pub fn lockout_remaining(&self, now: SystemTime) -> Result<Duration, AppError> {
+        Ok(Vault::lockout_remaining(&self.dir, now)?)
+    }
+
+    /// Unlocks with a passphrase (the real or the duress one: the app cannot tell and
+    /// does not say).
+    pub fn unlock(&mut self, pass: &Passphrase, now: SystemTime) -> Result<(), AppError> {
+        let vault = Vault::unlock_at(&self.dir, pass, now)?;
+        self.diary = Some(Diary::open(vault)?);
+        Ok(())
+    }
+
+    /// Quick exit and auto-lock: the diary and its keys are dropped (and zeroized) at
+    /// once. Nothing of the diary is kept in this struct.
+    pub fn lock(&mut self) {
+        self.diary = None;
+    }
+
+    fn diary(&self) -> Result<&Diary, AppError> {
+        self.diary.as_ref().ok_or(AppError::Locked)
+    }
+
+    fn diary_mut(&mut self) -> Result<&mut Diary, AppError> {
+        self.diary.as_mut().ok_or(AppError::Locked)
+    }
+
+    /// The stored plan.
+    pub fn plan(&self) -> Result<&Plan, AppError> {
+        Ok(self.diary()?.plan())
+    }
+
+    /// Her language, or en-GB.
+    pub fn language(&self) -> Result<String, AppError> {
+        Ok(self
+            .diary()?
+            .setting(settings::LANGUAGE)
+            .and_then(|v| v.as_str())
+            .unwrap_or(crate::l10n::SOURCE)
+            .to_string())
+    }
+
+    /// The auto-lock time.
+    pub fn auto_lock(&self) -> Result<Duration, AppError> {
+        let minutes = self
+            .diary()?
+            .setting(settings::AUTO_LOCK_MINUTES)
+            .and_then(|v| v.as_u64())
+            .unwrap_or(DEFAULT_AUTO_LOCK_MINUTES);
+        Ok(Duration::from_secs(minutes.max(1) * 60))
+    }
+
+    /// Stores a setting.
+    pub fn set_setting(&mut self, key: &str, value: serde_json::Value) -> Result<(), AppError> {
+        Ok(self.diary_mut()?.set_setting(key, value)?)
+    }
+
+    /// Every flag of the stored plan, with `today` as `as_of`.
+    pub fn flags(&self, today: NaiveDate) -> Result<Vec<Flag>, AppError> {
+        Ok(rules::check(self.diary()?.plan(), today)?)
+    }
+
+    /// The live check while she types: the flags an unsaved appointment would raise
+    /// (those that name it), before she saves. The stored diary is not touched.
+    pub fn preview(&self, draft: &Appointment, today: NaiveDate) -> Result<Vec<Flag>, AppError> {
+        let mut plan = self.diary()?.plan().clone();
+        match plan.appointments.iter_mut().find(|a| a.id == draft.id) {
+            Some(a) => *a = draft.clone(),
+            None => plan.appointments.push(draft.clone()),
+        }
+        plan.check().map_err(AppError::Invalid)?;
+        Ok(rules::check(&plan, today)?
+            .into_iter()
+            .filter(|f| f.appointments.contains(&draft.id))
+            .collect())
+    }
+
+    /// Saves an appointment (new, or replacing the one with the same id).
+    pub fn save_appointment(&mut self, a: Appointment) -> Result<(), AppError> {
+        Ok(self.diary_mut()?.put_appointment(a)?)
+    }
+
+    /// What the Today screen shows at `now`: the occurrences from now until the end of
+    /// the day `days` ahead, each with its flags; the next mandatory appointment
+    /// (however far); and the flags that belong to no single occurrence.
+    pub fn today(&self, now: NaiveDateTime, days: u64) -> Result<Today, AppError> {
+        let plan = self.diary()?.plan();
+        let today = now.date();
+        let ctx = rules::Context::new(plan, today)?;
+        let flags = rules::check_context(&ctx);
+        let until = today
+            .checked_add_days(Days::new(days + 1))
+            .map(|d| d.and_time(chrono::NaiveTime::MIN))
+            .unwrap_or(NaiveDateTime::MAX);
+        let view = |o: &rules::Occurrence<'_>| Upcoming {
+            id: o.appt.id.clone(),
+            title: o.appt.title.clone(),
+            kind: o.appt.kind,
+            start: o.local_start,
+            end: o.local_end,
+            place: o.appt.place.as_ref().map(|p| p.label.clone()),
+            mandatory: o.info.mandatory,
+            flags: flags
+                .iter()
+                .filter(|f| {
+                    about(f)
+                        .iter()
+                        .any(|r| r.index == o.index && r.local_start == o.local_start)
+                })
+                .cloned()
+                .collect(),
+        };
+        let current = ctx.occurrences.iter().filter(|o| o.local_end > now);
+        let upcoming: Vec<Upcoming> = current
+            .clone()
+            .filter(|o| o.local_start < until)
+            .map(view)
+            .collect();
+        let next_mandatory = current.clone().find(|o| o.info.mandatory).map(view);
+        let other_flags = flags
+            .iter()
+            .filter(|f| about(f).is_empty())
+            .cloned()
+            .collect();
+        Ok(Today {
+            upcoming,
+            next_mandatory,
+            other_flags,
+        })
+    }
+}
+
+/// The occurrences a flag is about.
+fn about(f: &Flag) -> Vec<rules::OccRef> {
+    match f.detail {
+        Detail::Overlap { a, b } | Detail::Travel { a, b, .. } => vec![a, b],
+        Detail::Curfew { o, .. }
+        | Detail::OccurrenceAndCondition { o, .. }
+        | Detail::NearDueDate { o } => vec![o],
+        Detail::OwnChild { .. } | Detail::Care { .. } | Detail::Emergency { .. } => Vec::new(),
+    }
+}
+
+fn source_name(s: Source) -> &'static str {
+    match s {
+        Source::Licence => "licence",
+        Source::CommunityOrder => "community_order",
+        Source::SuspendedSentence => "suspended_sentence",
+        Source::Bail => "bail",
+        Source::Other => "other",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::vault::crypto::MIN_ITERATIONS;
+    use serde_json::json;
+
+    const PASS: &str = "river stone lantern";
+
+    fn app(dir: &Path) -> App {
+        App::new(dir).with_kdf(KdfParams::pbkdf2(MIN_ITERATIONS).unwrap())
+    }
+
+    fn first_run(dir: &Path) -> App {
+        let mut a = app(dir);
+        assert!(!a.is_set_up());
+        a.set_up(FirstRun {
+            language: "pl".into(),
+            passphrase: Passphrase::new(PASS),
+            duress: None,
+            due_date: NaiveDate::from_ymd_opt(2027, 4, 20),
+            first_pregnancy: true,
+            supervision: vec![Source::Licence],
+        })
+        .unwrap();
+        a
+    }
+
+    fn appt(v: serde_json::Value) -> Appointment {
+        Appointment::from_value(&v, "appointment").unwrap()
+    }
+
+    fn t(s: &str) -> NaiveDateTime {
+        crate::domain::time::parse_datetime(s).unwrap()
+    }
+
+    #[test]
+    fn first_run_stores_choices_and_survives_lock_and_unlock() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("v");
+        let mut a = first_run(&dir);
+        assert!(a.is_set_up() && a.is_unlocked());
+        assert_eq!(a.language().unwrap(), "pl");
+        assert_eq!(a.auto_lock().unwrap(), Duration::from_secs(300));
+        a.lock();
+        assert!(!a.is_unlocked());
+        assert!(matches!(a.plan(), Err(AppError::Locked)));
+        let err = a
+            .unlock(&Passphrase::new("wrong one"), SystemTime::now())
+            .unwrap_err();
+        assert!(matches!(
+            err,
+            AppError::Vault(VaultError::WrongPassphrase { .. })
+        ));
+        a.unlock(&Passphrase::new(PASS), SystemTime::now()).unwrap();
+        let p = a.plan().unwrap().pregnancy.clone().unwrap();
+        assert_eq!(p.due_date, NaiveDate::from_ymd_opt(2027, 4, 20).unwrap());
+        assert!(p.first_pregnancy);
+    }
+
+    #[test]
+    fn the_clash_shows_before_saving_and_after() {
+        let tmp = tempfile::tempdir().unwrap();
+        let mut a = first_run(&tmp.path().join("v"));
+        // A curfew 19:00–07:00, set up like the conditions screen will.
+        let mut plan = a.plan().unwrap().clone();
+        plan.home = Some(crate::domain::Place::new("Home"));
+        plan.conditions = vec![crate::domain::Condition::from_value(
+            &json!({ "id": "c1", "kind": "curfew", "source": "licence",
+                     "windows": [ { "from": "19:00", "to": "07:00" } ] }),
+            "c",
+        )
+        .unwrap()];
+        a.diary_mut()
+            .unwrap()
+            .import(plan, crate::diary::ImportMode::Replace)
+            .unwrap();
+        let scan = appt(json!({
+            "id": "n1", "kind": "antenatal", "title": "Scan",
+            "start": "2026-12-03T18:00", "end": "2026-12-03T18:30",
+            "place": { "label": "City Hospital" }, "travel_minutes": 40
+        }));
+        let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+        let before = a.preview(&scan, today).unwrap();
+        assert_eq!(before.len(), 1);
+        assert_eq!(before[0].kind.as_str(), "curfew_overlap");
+        assert!(
+            a.plan().unwrap().appointments.is_empty(),
+            "nothing saved yet"
+        );
+        a.save_appointment(scan).unwrap();
+        let after = a.flags(today).unwrap();
+        assert!(after.iter().any(|f| f.kind.as_str() == "curfew_overlap"));
+        // Today shows it inline, and the flag outlives a lock and unlock.
+        a.lock();
+        a.unlock(&Passphrase::new(PASS), SystemTime::now()).unwrap();
+        let view = a.today(t("2026-12-03T08:00"), 1).unwrap();
+        assert_eq!(view.upcoming.len(), 1);
+        assert_eq!(view.upcoming[0].flags.len(), 1);
+        assert!(view.next_mandatory.is_none());
+        assert!(
+            !view.other_flags.is_empty(),
+            "care steps and the labour plan"
+        );
+    }
+
+    #[test]
+    fn the_next_mandatory_appointment_is_always_there() {
+        let tmp = tempfile::tempdir().unwrap();
+        let mut a = first_run(&tmp.path().join("v"));
+        a.save_appointment(appt(json!({
+            "id": "p1", "kind": "probation", "title": "Supervision",
+            "start": "2027-01-20T10:00", "end": "2027-01-20T11:00"
+        })))
+        .unwrap();
+        a.save_appointment(appt(json!({
+            "id": "g1", "kind": "gp", "title": "GP",
+            "start": "2026-12-01T09:00", "end": "2026-12-01T09:15"
+        })))
+        .unwrap();
+        let view = a.today(t("2026-12-01T08:00"), 7).unwrap();
+        assert_eq!(view.upcoming.len(), 1, "only the GP is this week");
+        let m = view.next_mandatory.unwrap();
+        assert_eq!(m.id, "p1");
+        assert!(m.mandatory);
+        // Once it has passed, it is no longer "next".
+        let view = a.today(t("2027-01-20T11:00"), 7).unwrap();
+        assert!(view.next_mandatory.is_none());
+    }
+
+    #[test]
+    fn an_invalid_draft_is_reported_by_field() {
+        let tmp = tempfile::tempdir().unwrap();
+        let a = first_run(&tmp.path().join("v"));
+        let mut bad = appt(json!({
+            "id": "x", "kind": "gp", "title": "GP",
+            "start": "2026-12-01T09:00", "end": "2026-12-01T09:15"
+        }));
+        bad.end = bad.start;
+        let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+        match a.preview(&bad, today) {
+            Err(AppError::Invalid(p)) => assert!(p.to_string().contains("end"), "{p}"),
+            other => panic!("{other:?}"),
+        }
+    }
+}
