@@ -17,9 +17,10 @@
 //! | [`diary`] | service | the diary the app and CLI use: stores a [`domain::Plan`] as sealed vault records and reads it back | through [`vault`] only |
 //! | [`report`] | service | flags in words: `goldthread-flags/1` JSON and plain text, through [`l10n`] | no |
 //! | [`app`] | service | the steps of the app that the screens call: first run, unlock, quick exit, Today, the live clash check | through the layers above |
+//! | `ui` (feature `ui`) | interface | the Dioxus screens: thin views over [`app`], services through context, vault work on worker threads | no (through [`app`]) |
 //! | [`cli`] | interface | the headless `goldthread` command line: argument parsing, passphrase input, exit statuses | terminal and environment |
 //!
-//! Later layers (sync, the Dioxus UI) follow the same rule:
+//! Later layers (sync) follow the same rule:
 //! pure code in the middle, I/O around it, and thin views at the edge.
 //!
 //! Library code never prints and never exits; every layer has one error type
@@ -35,4 +36,6 @@ pub mod domain;
 pub mod l10n;
 pub mod report;
 pub mod rules;
+#[cfg(feature = "ui")]
+pub mod ui;
 pub mod vault;

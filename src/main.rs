@@ -1,18 +1,15 @@
-//! The `goldthread` binary: parses the command line, runs it, and turns the result
-//! into output and an exit status. All the work happens in the library.
+//! The `goldthread` binary: with a command, the headless CLI; with none, the app.
+//! All the work happens in the library.
 
 use std::process::ExitCode;
 
-use clap::{CommandFactory, Parser};
+use clap::Parser;
 use goldthread::cli::{self, Cli, EnvOrTerminal};
 
 fn main() -> ExitCode {
     let args = Cli::parse();
     let Some(command) = args.command else {
-        // The app's screens arrive with the UI; until then, show what the CLI can do.
-        let mut cmd = Cli::command();
-        let _ = cmd.print_help();
-        return ExitCode::SUCCESS;
+        return app::run();
     };
     let stdout = std::io::stdout();
     let stderr = std::io::stderr();
@@ -29,5 +26,57 @@ fn main() -> ExitCode {
             }
             ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(1))
         }
+    }
+}
+
+/// The desktop app: a phone-sized window with a neutral title, over the vault in the
+/// platform data directory (or `GOLDTHREAD_DIR`).
+#[cfg(feature = "desktop")]
+mod app {
+    use std::path::PathBuf;
+    use std::process::ExitCode;
+    use std::sync::OnceLock;
+
+    use dioxus::desktop::{Config, LogicalSize, WindowBuilder};
+    use dioxus::prelude::*;
+    use goldthread::ui::Root;
+
+    static DIR: OnceLock<PathBuf> = OnceLock::new();
+
+    fn desktop_app() -> Element {
+        let dir = DIR.get().cloned().unwrap_or_default();
+        rsx! { Root { dir } }
+    }
+
+    pub fn run() -> ExitCode {
+        let dir = std::env::var_os("GOLDTHREAD_DIR")
+            .map(PathBuf::from)
+            .or_else(goldthread::cli::default_dir);
+        let Some(dir) = dir else {
+            eprintln!("goldthread: no vault directory: set GOLDTHREAD_DIR");
+            return ExitCode::from(1);
+        };
+        let _ = DIR.set(dir);
+        let window = WindowBuilder::new()
+            .with_title("Notes")
+            .with_inner_size(LogicalSize::new(390.0, 844.0));
+        dioxus::LaunchBuilder::desktop()
+            .with_cfg(Config::new().with_window(window).with_menu(None))
+            .launch(desktop_app);
+        ExitCode::SUCCESS
+    }
+}
+
+/// Without the desktop feature there is no app to open: show what the CLI can do.
+#[cfg(not(feature = "desktop"))]
+mod app {
+    use std::process::ExitCode;
+
+    use clap::CommandFactory;
+    use goldthread::cli::Cli;
+
+    pub fn run() -> ExitCode {
+        let _ = Cli::command().print_help();
+        ExitCode::SUCCESS
     }
 }

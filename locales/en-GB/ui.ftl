@@ -1,0 +1,73 @@
+## The app's screens. Plain words, reading age about 9.
+## The app's visible name is neutral on purpose: nothing says what it is for until
+## it is unlocked.
+
+app-name = Notes
+quick-exit = Close
+quick-exit-label = Close now and lock
+
+## The neutral screen after a quick exit.
+neutral-title = Notes
+neutral-body = No notes open.
+neutral-open = Open
+
+## First run
+first-language-title = Choose your language
+first-language-next = Next
+language-name-en-GB = English
+language-name-cy = Cymraeg
+language-name-pl = Polski
+language-name-ro = Română
+language-name-sq = Shqip
+language-name-ur = اردو
+language-name-pa = ਪੰਜਾਬੀ
+language-name-ar = العربية
+
+first-passphrase-title = Make a passphrase
+first-passphrase-why = Your diary is locked with a passphrase. Nobody can open it without the passphrase, not even us.
+first-passphrase-forget = If you forget it, nobody can get your diary back. Pick words you will remember, like three or four words with spaces between them.
+first-passphrase-label = Passphrase
+first-passphrase-again = Type it again
+first-passphrase-short = Use at least 8 letters or numbers.
+first-passphrase-differ = The two passphrases are not the same.
+first-next = Next
+first-back = Back
+
+first-duress-title = A second passphrase (you can skip this)
+first-duress-why = If someone makes you open the app, you can type this second passphrase instead. It opens a different, empty diary.
+first-duress-honest = This can help in a hard moment, but it is not perfect. Someone who looks very closely at the phone may guess there is more.
+first-duress-label = Second passphrase
+first-duress-skip = Skip
+
+first-about-title = About you
+first-about-pregnant = I am pregnant
+first-about-due = My due date
+first-about-first = This is my first baby
+first-about-supervision = What are you on? Choose any that fit.
+supervision-licence = Licence (after prison)
+supervision-community_order = Community order
+supervision-suspended_sentence = Suspended sentence
+supervision-bail = Bail
+supervision-other = Something else
+first-finish = Start
+
+## Unlock
+unlock-title = Open your notes
+unlock-label = Passphrase
+unlock-button = Open
+unlock-wrong = That passphrase is not right. Try again.
+unlock-wait = Please wait { $seconds } seconds, then try again.
+unlock-damaged = The notes cannot be opened because the file is damaged.
+
+## Today
+today-title = Today
+today-next-required = Your next required appointment
+today-none-required = No required appointments are in your diary.
+today-coming-up = Coming up
+today-nothing = Nothing in the next 7 days.
+today-other-flags = Also check
+today-flag-count = { $count ->
+    [one] 1 thing to check
+   *[other] { $count } things to check
+}
+today-required = Required

@@ -1,0 +1,234 @@
+//! The screens: Dioxus components, kept thin.
+//!
+//! Views get their services through context ([`Services`]), render what
+//! [`crate::app::App`] returns, and send back what she typed. They hold no rules of
+//! their own. Vault work (which runs the slow passphrase KDF) never runs on the UI
+//! thread: [`off_thread`] does it on a worker and the view awaits the answer.
+//!
+//! Every string comes from Fluent (`locales/<lang>/ui.ftl`), and the page's `dir`
+//! follows her language, so right-to-left scripts mirror the layout.
+//!
+//! Shared-phone safety: the Close button (quick exit) is always on screen, and Escape
+//! pressed three times does the same on the desktop. It locks the vault at once and
+//! shows a neutral "Notes" screen; the diary's components are unmounted, so nothing of
+//! the diary stays in the page.
+
+mod first_run;
+mod today;
+mod unlock;
+
+use std::path::PathBuf;
+use std::rc::Rc;
+use std::sync::{Arc, Mutex, MutexGuard};
+
+use dioxus::prelude::*;
+
+use crate::app::App;
+use crate::l10n::Localizer;
+
+pub use first_run::FirstRunScreen;
+pub use today::TodayScreen;
+pub use unlock::UnlockScreen;
+
+/// The design tokens and the app's styles, embedded.
+pub const STYLE: &str = concat!(
+    include_str!("../../assets/tokens.css"),
+    include_str!("../../assets/app.css")
+);
+
+/// Escape pressed three times within two seconds, anywhere in the window, asks for
+/// the quick exit (the focus may be on no element at all, so the window listens).
+const ESCAPE_LISTENER: &str = r#"
+let count = 0, last = 0;
+window.addEventListener('keydown', (e) => {
+  if (e.key !== 'Escape') { count = 0; return; }
+  const now = Date.now();
+  count = now - last < 2000 ? count + 1 : 1;
+  last = now;
+  if (count >= 3) { count = 0; dioxus.send('quick-exit'); }
+}, true);
+"#;
+
+/// Which screen is showing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    /// First run: language, passphrase, duress, about her.
+    FirstRun,
+    /// The unlock screen.
+    Unlock,
+    /// Today.
+    Today,
+    /// The neutral screen after a quick exit.
+    Closed,
+}
+
+/// What every view gets through context. It is `Copy`, so event handlers can each
+/// take it.
+#[derive(Clone, Copy)]
+pub struct Services {
+    /// The application services, shared with worker threads.
+    app: Signal<Arc<Mutex<App>>>,
+    /// The current screen.
+    pub screen: Signal<Screen>,
+    /// The current language's strings.
+    pub l10n: Signal<Rc<Localizer>>,
+}
+
+impl Services {
+    /// A handle on the application services, to move to a worker thread.
+    pub fn handle(&self) -> Arc<Mutex<App>> {
+        self.app.read().clone()
+    }
+
+    /// Runs `f` with the application services. A poisoned lock (a worker panicked) is
+    /// taken over: the app's state is still whole, because every change is one
+    /// transaction.
+    pub fn with_app<R>(&self, f: impl FnOnce(&mut App) -> R) -> R {
+        let app = self.handle();
+        let mut guard = lock(&app);
+        f(&mut guard)
+    }
+
+    /// A string in her language.
+    pub fn t(&self, id: &str) -> String {
+        text(&self.l10n.read(), id)
+    }
+
+    /// Switches the language of every screen.
+    pub fn set_language(&mut self, lang: &str) {
+        if let Ok(l) = Localizer::new(lang, true) {
+            self.l10n.set(Rc::new(l));
+        }
+    }
+
+    /// Quick exit: lock at once and show the neutral screen.
+    pub fn quick_exit(&mut self) {
+        self.with_app(|a| a.lock());
+        self.screen.set(Screen::Closed);
+    }
+}
+
+/// Locks the shared app, taking over a poisoned lock.
+pub fn lock(app: &Mutex<App>) -> MutexGuard<'_, App> {
+    app.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+/// A message by id; a missing one shows its id (tests make sure none is missing).
+pub fn text(l: &Localizer, id: &str) -> String {
+    l.text(id).unwrap_or_else(|_| id.to_string())
+}
+
+/// Whether a language is written right to left.
+pub fn is_rtl(lang: &str) -> bool {
+    matches!(lang.split('-').next(), Some("ar" | "ur" | "he" | "fa"))
+}
+
+/// Runs blocking work (vault, KDF) on a worker thread and awaits its result, so the
+/// UI thread never waits on the disk or the KDF.
+pub async fn off_thread<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> Option<T> {
+    let (tx, rx) = futures_channel::oneshot::channel();
+    std::thread::spawn(move || {
+        let _ = tx.send(work());
+    });
+    rx.await.ok()
+}
+
+/// The app's root: the vault in `dir`.
+#[component]
+pub fn Root(dir: PathBuf) -> Element {
+    let app = use_hook(|| Arc::new(Mutex::new(App::new(dir.clone()))));
+    let set_up = app.lock().map(|a| a.is_set_up()).unwrap_or(false);
+    let screen = use_signal(|| {
+        if set_up {
+            Screen::Unlock
+        } else {
+            Screen::FirstRun
+        }
+    });
+    let Ok(source) = Localizer::new(crate::l10n::SOURCE, true) else {
+        // The embedded English text always parses (tests check it); this is the one
+        // place that cannot use it.
+        return rsx! { p { "The app's text could not be loaded." } };
+    };
+    let l10n = use_signal(|| Rc::new(source));
+    let shared = use_signal(|| app.clone());
+    let mut services = use_context_provider(|| Services {
+        app: shared,
+        screen,
+        l10n,
+    });
+    let mut escapes = use_signal(|| 0u8);
+    // Where there is a document (desktop, mobile), listen at the window. Without one
+    // (the headless tests) the script cannot run and the loop ends at once; the
+    // element's own handler below still counts. Quick exit is idempotent, so both
+    // firing does no harm.
+    use_hook(move || {
+        spawn(async move {
+            let mut listener = document::eval(ESCAPE_LISTENER);
+            while let Ok(msg) = listener.recv::<String>().await {
+                if msg == "quick-exit" {
+                    services.quick_exit();
+                }
+            }
+        });
+    });
+    let lang = services.l10n.read().lang().to_string();
+    let dir_attr = if is_rtl(&lang) { "rtl" } else { "ltr" };
+    let current = *services.screen.read();
+    rsx! {
+        style { {STYLE} }
+        div {
+            class: "app",
+            lang: "{lang}",
+            dir: "{dir_attr}",
+            tabindex: "-1",
+            onkeydown: move |e: KeyboardEvent| {
+                if e.key() == Key::Escape {
+                    escapes += 1;
+                    if escapes() >= 3 {
+                        escapes.set(0);
+                        services.quick_exit();
+                    }
+                } else {
+                    escapes.set(0);
+                }
+            },
+            header { class: "bar",
+                span { class: "name", {services.t("app-name")} }
+                button {
+                    class: "exit",
+                    r#type: "button",
+                    aria_label: services.t("quick-exit-label"),
+                    onclick: move |_| services.quick_exit(),
+                    {services.t("quick-exit")}
+                }
+            }
+            main { class: "screen",
+                match current {
+                    Screen::FirstRun => rsx! { FirstRunScreen {} },
+                    Screen::Unlock => rsx! { UnlockScreen {} },
+                    Screen::Today => rsx! { TodayScreen {} },
+                    Screen::Closed => rsx! { Neutral {} },
+                }
+            }
+        }
+    }
+}
+
+/// The neutral screen after a quick exit: nothing about the diary.
+#[component]
+fn Neutral() -> Element {
+    let mut services = use_context::<Services>();
+    rsx! {
+        section { class: "neutral",
+            h1 { {services.t("neutral-title")} }
+            p { {services.t("neutral-body")} }
+            button {
+                class: "secondary",
+                r#type: "button",
+                onclick: move |_| services.screen.set(Screen::Unlock),
+                {services.t("neutral-open")}
+            }
+        }
+    }
+}

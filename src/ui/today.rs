@@ -1,0 +1,119 @@
+//! Today: what is next, with flags inline, and the next required appointment always
+//! on screen.
+
+use dioxus::prelude::*;
+
+use super::Services;
+use crate::app::{Today, Upcoming};
+use crate::l10n::{Localizer, Value};
+use crate::report;
+
+fn when(l: &Localizer, u: &Upcoming) -> String {
+    let date = l.date(u.start.date()).unwrap_or_default();
+    format!(
+        "{date}, {}–{}",
+        u.start.format("%H:%M"),
+        u.end.format("%H:%M")
+    )
+}
+
+/// Today.
+#[component]
+pub fn TodayScreen() -> Element {
+    let services = use_context::<Services>();
+    // Reading the clock is the screen's job; everything below takes "now" as data.
+    let view: Option<(Today, Vec<(String, String)>)> = services.with_app(|app| {
+        app.plan().ok().map(|plan| {
+            let now = chrono::Utc::now()
+                .with_timezone(&plan.timezone)
+                .naive_local();
+            let today = app.today(now, 7).unwrap_or_default();
+            let l = services.l10n.read();
+            let titles = today
+                .upcoming
+                .iter()
+                .flat_map(|u| &u.flags)
+                .chain(&today.other_flags)
+                .chain(today.next_mandatory.iter().flat_map(|u| &u.flags))
+                .filter_map(|f| {
+                    let r = report::render_flag(f, plan, &l).ok()?;
+                    Some((format!("{}{}", r.kind, r.at), r.title))
+                })
+                .collect();
+            (today, titles)
+        })
+    });
+    let Some((today, titles)) = view else {
+        return rsx! {};
+    };
+    let l = services.l10n.read().clone();
+    let title_of = |f: &crate::rules::Flag| {
+        let key = format!(
+            "{}{}",
+            f.kind.as_str(),
+            f.at_local().format("%Y-%m-%dT%H:%M")
+        );
+        titles
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, t)| t.clone())
+            .unwrap_or_default()
+    };
+    let count = |n: usize| {
+        l.format(
+            "today-flag-count",
+            None,
+            &[("count", Value::Number(n as i64))],
+        )
+        .unwrap_or_default()
+    };
+    rsx! {
+        section { class: "card required", aria_labelledby: "next-required",
+            h2 { id: "next-required", {services.t("today-next-required")} }
+            match &today.next_mandatory {
+                Some(u) => rsx! {
+                    p { class: "item-title", "{u.title}" }
+                    p { {when(&l, u)} }
+                    if let Some(p) = &u.place { p { "{p}" } }
+                },
+                None => rsx! { p { {services.t("today-none-required")} } },
+            }
+        }
+        section { class: "card",
+            h1 { {services.t("today-coming-up")} }
+            if today.upcoming.is_empty() {
+                p { {services.t("today-nothing")} }
+            }
+            ul { class: "items", role: "list",
+                for u in today.upcoming.iter() {
+                    li { key: "{u.id}{u.start}", class: "item",
+                        p { class: "item-title",
+                            "{u.title}"
+                            if u.mandatory { span { class: "badge", {services.t("today-required")} } }
+                        }
+                        p { {when(&l, u)} }
+                        if let Some(p) = &u.place { p { "{p}" } }
+                        if !u.flags.is_empty() {
+                            ul { class: "flags", role: "list",
+                                for f in u.flags.iter() {
+                                    li { class: "flag {f.severity.as_str()}", key: "{f.kind.as_str()}{f.at}", {title_of(f)} }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        if !today.other_flags.is_empty() {
+            section { class: "card",
+                h2 { {services.t("today-other-flags")} }
+                p { {count(today.other_flags.len())} }
+                ul { class: "flags", role: "list",
+                    for f in today.other_flags.iter() {
+                        li { class: "flag {f.severity.as_str()}", key: "{f.kind.as_str()}{f.at}", {title_of(f)} }
+                    }
+                }
+            }
+        }
+    }
+}
