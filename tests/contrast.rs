@@ -38,7 +38,12 @@ fn hex(s: &str) -> [u8; 3] {
     [v(0), v(2), v(4)]
 }
 
-fn tokens() -> (BTreeMap<String, [u8; 3]>, Vec<(String, String, f64)>) {
+/// Colour tokens by name.
+type Colours = BTreeMap<String, [u8; 3]>;
+/// Declared pairs: foreground, background, and the ratio each must reach.
+type Pairs = Vec<(String, String, f64)>;
+
+fn tokens() -> (Colours, Pairs) {
     let css = include_str!("../assets/tokens.css");
     let mut colours = BTreeMap::new();
     let mut pairs = Vec::new();

@@ -1,0 +1,227 @@
+//! Component tests: the real screens in a headless Dioxus `VirtualDom`, rendered to
+//! HTML with `dioxus-ssr`, driven with real events (click, input, submit, keydown).
+//! Run with `--features ui` (no platform, no GUI libraries).
+
+#![cfg(feature = "ui")]
+
+use std::any::Any;
+use std::path::Path;
+use std::rc::Rc;
+use std::time::Duration;
+
+use dioxus::dioxus_core::{ElementId, Event, Mutation, Mutations, VirtualDom};
+use dioxus::prelude::*;
+use dioxus_html::{
+    PlatformEventData, SerializedFormData, SerializedKeyboardData, SerializedMouseData,
+};
+use goldthread::app::{App, FirstRun};
+use goldthread::domain::{Appointment, Source};
+use goldthread::ui::{Root, RootProps};
+use goldthread::vault::{crypto::MIN_ITERATIONS, KdfParams, Passphrase};
+use serde_json::json;
+
+const PASS: &str = "river stone lantern";
+
+struct Harness {
+    dom: VirtualDom,
+    listeners: Vec<(String, ElementId)>,
+}
+
+impl Harness {
+    fn new(dir: &Path) -> Self {
+        dioxus_html::set_event_converter(Box::new(dioxus_html::SerializedHtmlEventConverter));
+        let mut dom = VirtualDom::new_with_props(
+            Root,
+            RootProps {
+                dir: dir.to_path_buf(),
+            },
+        );
+        let edits = dom.rebuild_to_vec();
+        let mut h = Harness {
+            dom,
+            listeners: Vec::new(),
+        };
+        h.record(edits);
+        h
+    }
+
+    fn record(&mut self, m: Mutations) {
+        for e in m.edits {
+            if let Mutation::NewEventListener { name, id } = e {
+                self.listeners.push((name, id));
+            }
+        }
+    }
+
+    fn html(&self) -> String {
+        dioxus_ssr::render(&self.dom)
+    }
+
+    /// The `n`th listener of `name` added most recently (0 = the newest group's first).
+    fn listener(&self, name: &str, nth_of_last: usize, last: usize) -> ElementId {
+        let found: Vec<ElementId> = self
+            .listeners
+            .iter()
+            .filter(|(n, _)| n == name)
+            .map(|(_, id)| *id)
+            .collect();
+        assert!(found.len() >= last, "only {} {name} listeners", found.len());
+        found[found.len() - last + nth_of_last]
+    }
+
+    fn send(&mut self, name: &str, id: ElementId, data: Box<dyn Any>) {
+        let event = Event::new(Rc::new(PlatformEventData::new(data)) as Rc<dyn Any>, true);
+        self.dom.runtime().handle_event(name, event, id);
+        let edits = self.dom.render_immediate_to_vec();
+        self.record(edits);
+    }
+
+    fn click(&mut self, id: ElementId) {
+        self.send("click", id, Box::<SerializedMouseData>::default());
+    }
+
+    fn input(&mut self, id: ElementId, value: &str) {
+        self.send(
+            "input",
+            id,
+            Box::new(SerializedFormData::new(value.to_string(), vec![])),
+        );
+    }
+
+    fn key(&mut self, id: ElementId, key: Key) {
+        let data = SerializedKeyboardData::new(
+            key,
+            Code::Escape,
+            Location::Standard,
+            false,
+            Modifiers::empty(),
+            false,
+        );
+        self.send("keydown", id, Box::new(data));
+    }
+
+    /// Lets the work spawned by the screens (the KDF, on a worker thread) finish.
+    async fn settle(&mut self) {
+        for _ in 0..50 {
+            let _ =
+                tokio::time::timeout(Duration::from_millis(200), self.dom.wait_for_work()).await;
+            let edits = self.dom.render_immediate_to_vec();
+            let changed = !edits.edits.is_empty();
+            self.record(edits);
+            if changed {
+                return;
+            }
+        }
+    }
+}
+
+fn with_vault(dir: &Path) {
+    let mut app = App::new(dir).with_kdf(KdfParams::pbkdf2(MIN_ITERATIONS).unwrap());
+    app.set_up(FirstRun {
+        language: "en-GB".into(),
+        passphrase: Passphrase::new(PASS),
+        duress: None,
+        due_date: None,
+        first_pregnancy: false,
+        supervision: vec![Source::Licence],
+    })
+    .unwrap();
+    app.save_appointment(
+        Appointment::from_value(
+            &json!({ "id": "p1", "kind": "probation", "title": "Supervision MARKER",
+                     "start": "2099-01-05T10:00", "end": "2099-01-05T11:00" }),
+            "a",
+        )
+        .unwrap(),
+    )
+    .unwrap();
+}
+
+#[test]
+fn first_run_offers_every_language_in_its_own_script() {
+    let tmp = tempfile::tempdir().unwrap();
+    let h = Harness::new(&tmp.path().join("v"));
+    let html = h.html();
+    assert!(html.contains("Choose your language"), "{html}");
+    for name in [
+        "English",
+        "Cymraeg",
+        "Polski",
+        "Română",
+        "Shqip",
+        "اردو",
+        "ਪੰਜਾਬੀ",
+        "العربية",
+    ] {
+        assert!(html.contains(name), "{name} missing");
+    }
+    // The quick exit is on screen from the very first moment.
+    assert!(html.contains("Close now and lock"), "{html}");
+    // Nothing says what the app is for.
+    for word in ["probation", "Probation", "licence", "Licence", "curfew"] {
+        assert!(!html.contains(word), "{word} shows before unlocking");
+    }
+}
+
+#[test]
+fn quick_exit_leaves_nothing_of_the_diary_in_the_page() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("v");
+    with_vault(&dir);
+    let mut h = Harness::new(&dir);
+    assert!(h.html().contains("Open your notes"));
+    // The header's Close button is the first click listener.
+    let exit = h.listener(
+        "click",
+        0,
+        h.listeners.iter().filter(|(n, _)| n == "click").count(),
+    );
+    h.click(exit);
+    let html = h.html();
+    assert!(html.contains("No notes open."), "{html}");
+    assert!(!html.contains("Open your notes"));
+    assert!(!html.contains("MARKER"));
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn unlock_shows_today_with_the_next_required_appointment_and_escape_three_times_exits() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("v");
+    with_vault(&dir);
+    let mut h = Harness::new(&dir);
+    // A wrong passphrase first: a calm message, still locked.
+    let input = h.listener("input", 0, 1);
+    h.input(input, "not the passphrase");
+    let submit = h.listener("submit", 0, 1);
+    h.send(
+        "submit",
+        submit,
+        Box::new(SerializedFormData::new(String::new(), vec![])),
+    );
+    h.settle().await;
+    let html = h.html();
+    assert!(html.contains("That passphrase is not right"), "{html}");
+    assert!(!html.contains("MARKER"));
+    // The right one.
+    h.input(input, PASS);
+    h.send(
+        "submit",
+        submit,
+        Box::new(SerializedFormData::new(String::new(), vec![])),
+    );
+    h.settle().await;
+    let html = h.html();
+    assert!(html.contains("Your next required appointment"), "{html}");
+    assert!(html.contains("Supervision MARKER"), "{html}");
+    // Escape three times: the quick exit.
+    let root = h.listener("keydown", 0, 1);
+    for _ in 0..3 {
+        h.key(root, Key::Escape);
+    }
+    let html = h.html();
+    assert!(html.contains("No notes open."), "{html}");
+    assert!(
+        !html.contains("MARKER"),
+        "nothing of the diary stays in the page"
+    );
+}
