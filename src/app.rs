@@ -31,6 +31,22 @@ pub mod settings {
     pub const DISCREET_NOTIFICATIONS: &str = "discreet_notifications";
 }
 
+/// A new random id for an appointment made in the app (16 hex digits).
+pub fn new_id() -> String {
+    use ring::rand::SecureRandom;
+    let mut b = [0u8; 8];
+    // The system's random source does not fail in practice; a time-based id is the
+    // fallback so that saving never fails for want of an id.
+    if ring::rand::SystemRandom::new().fill(&mut b).is_err() {
+        let t = SystemTime::now()
+            .duration_since(SystemTime::UNIX_EPOCH)
+            .map(|d| d.as_nanos())
+            .unwrap_or(0);
+        b.copy_from_slice(&(t as u64).to_be_bytes());
+    }
+    hex::encode(b)
+}
+
 /// The default auto-lock time, in minutes.
 pub const DEFAULT_AUTO_LOCK_MINUTES: u64 = 5;
 

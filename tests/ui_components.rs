@@ -53,8 +53,13 @@ impl Harness {
         }
     }
 
+    /// The page, without the inlined stylesheet.
     fn html(&self) -> String {
-        dioxus_ssr::render(&self.dom)
+        let html = dioxus_ssr::render(&self.dom);
+        match html.split_once("</style>") {
+            Some((_, rest)) => rest.to_string(),
+            None => html,
+        }
     }
 
     /// The `n`th listener of `name` added most recently (0 = the newest group's first).
@@ -74,6 +79,25 @@ impl Harness {
         self.dom.runtime().handle_event(name, event, id);
         let edits = self.dom.render_immediate_to_vec();
         self.record(edits);
+    }
+
+    /// Which of the newest `n` input listeners belongs to which field: each is sent a
+    /// unique probe, and the page shows which field took it. Keyed by the field's id.
+    fn inputs_by_field(&mut self, n: usize) -> std::collections::HashMap<String, ElementId> {
+        let mut map = std::collections::HashMap::new();
+        for i in 0..n {
+            let id = self.listener("input", i, n);
+            let probe = format!("probe-{i}");
+            self.input(id, &probe);
+            let html = self.html();
+            let at = html
+                .find(&format!("value=\"{probe}\""))
+                .unwrap_or_else(|| panic!("probe {i} shows nowhere"));
+            let start = html[..at].rfind("id=\"").expect("the field has an id") + 4;
+            let end = start + html[start..].find('"').unwrap();
+            map.insert(html[start..end].to_string(), id);
+        }
+        map
     }
 
     fn click(&mut self, id: ElementId) {
@@ -224,4 +248,75 @@ async fn unlock_shows_today_with_the_next_required_appointment_and_escape_three_
         !html.contains("MARKER"),
         "nothing of the diary stays in the page"
     );
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_new_appointment_shows_its_clash_before_saving_and_the_flag_offers_a_draft() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("v");
+    {
+        use goldthread::diary::{Diary, ImportMode};
+        use goldthread::domain::Plan;
+        use goldthread::vault::Vault;
+        let v = Vault::create(
+            &dir,
+            &Passphrase::new(PASS),
+            None,
+            KdfParams::pbkdf2(MIN_ITERATIONS).unwrap(),
+        )
+        .unwrap();
+        let mut d = Diary::open(v).unwrap();
+        let plan = Plan::from_value(&json!({
+            "format": "goldthread-plan/1",
+            "home": { "label": "Home" },
+            "appointments": [],
+            "conditions": [ { "id": "c1", "kind": "curfew", "source": "licence",
+                              "windows": [ { "from": "19:00", "to": "07:00" } ] } ]
+        }))
+        .unwrap();
+        d.import(plan, ImportMode::Replace).unwrap();
+    }
+    let mut h = Harness::new(&dir);
+    let input = h.listener("input", 0, 1);
+    h.input(input, PASS);
+    let submit = h.listener("submit", 0, 1);
+    h.send(
+        "submit",
+        submit,
+        Box::new(SerializedFormData::new(String::new(), vec![])),
+    );
+    h.settle().await;
+    assert!(h.html().contains("Your next required appointment"));
+    // The menu: Today, Add, Check (it stays while she moves between them).
+    let menu: Vec<ElementId> = (0..3).map(|i| h.listener("click", i, 3)).collect();
+    h.click(menu[1]);
+    assert!(h.html().contains("Add an appointment"), "{}", h.html());
+    let fields = h.inputs_by_field(7);
+    h.input(fields["weeks"], "");
+    h.input(fields["title"], "Growth scan");
+    h.input(fields["date"], "2026-12-03");
+    h.input(fields["start"], "18:00");
+    h.input(fields["end"], "18:30");
+    h.input(fields["place"], "City Hospital");
+    h.input(fields["travel"], "40");
+    let html = h.html();
+    assert!(html.contains("This would clash:"), "{html}");
+    assert!(
+        html.contains("Your health appointment is during your curfew"),
+        "{html}"
+    );
+    // Save, then the flag is there with its explanation, actions and draft.
+    let save = h.listener("click", 0, 1);
+    h.click(save);
+    h.settle().await;
+    h.click(menu[2]);
+    let html = h.html();
+    assert!(html.contains("Things to check"), "{html}");
+    assert!(html.contains("Growth scan"), "{html}");
+    assert!(
+        html.contains("A message you can send or read out"),
+        "{html}"
+    );
+    assert!(html.contains("Copy the message"), "{html}");
+    assert!(html.contains("probation officer"), "{html}");
 }

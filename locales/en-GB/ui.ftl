@@ -71,3 +71,60 @@ today-flag-count = { $count ->
    *[other] { $count } things to check
 }
 today-required = Required
+
+## Navigation
+nav-today = Today
+nav-add = Add
+nav-flags = Check
+nav-label = Main menu
+
+## Add an appointment
+add-title = Add an appointment
+add-kind = What is it?
+add-what = Name (what the letter calls it)
+add-date = Date
+add-start = Starts
+add-end = Ends
+add-place = Place
+add-travel = Travel time, one way (minutes)
+add-mandatory = I must go (it is part of my licence, order or bail)
+add-repeat = Repeats
+add-repeat-none = Does not repeat
+add-repeat-weekly = Every week, for this many weeks
+add-weeks = Weeks
+add-clashes = This would clash:
+add-no-clash = No clashes found.
+add-save = Save
+add-saved = Saved.
+add-fix = Check the date and times.
+
+kind-probation = Probation
+kind-unpaid_work = Unpaid work
+kind-programme = Programme or course
+kind-drug_test = Drug or alcohol test
+kind-police_reporting = Reporting at a police station
+kind-court = Court
+kind-family_court = Family court
+kind-antenatal = Midwife or scan
+kind-postnatal = Midwife after the birth
+kind-health_visitor = Health visitor
+kind-gp = GP or nurse
+kind-hospital = Hospital
+kind-mental_health = Mental health
+kind-substance_misuse = Drug or alcohol service
+kind-social_care = Social worker
+kind-child_protection = Child protection meeting
+kind-child_contact = Seeing my child
+kind-solicitor = Solicitor
+kind-housing = Housing
+kind-benefits = Jobcentre or benefits
+kind-support = Support or women's centre
+kind-other = Something else
+
+## Flags
+flags-title = Things to check
+flags-none = Nothing to check right now.
+flags-actions = What you can do
+flags-draft = A message you can send or read out
+flags-copy = Copy the message
+flags-copied = Copied.

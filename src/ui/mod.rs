@@ -13,7 +13,9 @@
 //! shows a neutral "Notes" screen; the diary's components are unmounted, so nothing of
 //! the diary stays in the page.
 
+mod add;
 mod first_run;
+mod flags;
 mod today;
 mod unlock;
 
@@ -26,7 +28,9 @@ use dioxus::prelude::*;
 use crate::app::App;
 use crate::l10n::Localizer;
 
+pub use add::{AddScreen, Form};
 pub use first_run::FirstRunScreen;
+pub use flags::FlagsScreen;
 pub use today::TodayScreen;
 pub use unlock::UnlockScreen;
 
@@ -58,6 +62,10 @@ pub enum Screen {
     Unlock,
     /// Today.
     Today,
+    /// Add an appointment.
+    Add,
+    /// Things to check (the flags).
+    Flags,
     /// The neutral screen after a quick exit.
     Closed,
 }
@@ -203,11 +211,27 @@ pub fn Root(dir: PathBuf) -> Element {
                     {services.t("quick-exit")}
                 }
             }
+            if matches!(current, Screen::Today | Screen::Add | Screen::Flags) {
+                nav { class: "tabs", aria_label: services.t("nav-label"),
+                    for (target, label) in [(Screen::Today, "nav-today"), (Screen::Add, "nav-add"), (Screen::Flags, "nav-flags")] {
+                        button {
+                            key: "{label}",
+                            class: if current == target { "tab current" } else { "tab" },
+                            r#type: "button",
+                            aria_current: if current == target { "page" } else { "false" },
+                            onclick: move |_| services.screen.set(target),
+                            {services.t(label)}
+                        }
+                    }
+                }
+            }
             main { class: "screen",
                 match current {
                     Screen::FirstRun => rsx! { FirstRunScreen {} },
                     Screen::Unlock => rsx! { UnlockScreen {} },
                     Screen::Today => rsx! { TodayScreen {} },
+                    Screen::Add => rsx! { AddScreen {} },
+                    Screen::Flags => rsx! { FlagsScreen {} },
                     Screen::Closed => rsx! { Neutral {} },
                 }
             }
