@@ -53,6 +53,26 @@ window.addEventListener('keydown', (e) => {
 }, true);
 "#;
 
+/// Locks after a time with no touch, key or scroll (her auto-lock setting, 5 minutes
+/// by default), and when the app is hidden (sent to the background on mobile).
+/// `MINUTES` is replaced with her setting.
+const IDLE_LISTENER: &str = r#"
+if (window.__goldthreadIdleStop) window.__goldthreadIdleStop();
+const limit = MINUTES * 60 * 1000;
+const events = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'scroll'];
+let timer = null;
+const arm = () => { clearTimeout(timer); timer = setTimeout(() => dioxus.send('auto-lock'), limit); };
+const hidden = () => { if (document.visibilityState === 'hidden') dioxus.send('auto-lock'); };
+for (const ev of events) window.addEventListener(ev, arm, { capture: true, passive: true });
+document.addEventListener('visibilitychange', hidden);
+window.__goldthreadIdleStop = () => {
+  clearTimeout(timer);
+  for (const ev of events) window.removeEventListener(ev, arm, { capture: true });
+  document.removeEventListener('visibilitychange', hidden);
+};
+arm();
+"#;
+
 /// Which screen is showing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Screen {
@@ -166,6 +186,31 @@ pub fn Root(dir: PathBuf) -> Element {
         l10n,
     });
     let mut escapes = use_signal(|| 0u8);
+    // Auto-lock while the diary is open: re-armed for each unlock with her setting.
+    let unlocked = matches!(
+        *services.screen.read(),
+        Screen::Today | Screen::Add | Screen::Flags
+    );
+    use_effect(use_reactive!(|unlocked| {
+        if !unlocked {
+            return;
+        }
+        let minutes = services.with_app(|a| a.auto_lock().map(|d| d.as_secs() / 60).unwrap_or(5));
+        spawn(async move {
+            let script = IDLE_LISTENER.replace("MINUTES", &minutes.max(1).to_string());
+            let mut listener = document::eval(&script);
+            while let Ok(msg) = listener.recv::<String>().await {
+                let open = matches!(
+                    *services.screen.peek(),
+                    Screen::Today | Screen::Add | Screen::Flags
+                );
+                if msg == "auto-lock" && open {
+                    services.quick_exit();
+                    break;
+                }
+            }
+        });
+    }));
     // Where there is a document (desktop, mobile), listen at the window. Without one
     // (the headless tests) the script cannot run and the loop ends at once; the
     // element's own handler below still counts. Quick exit is idempotent, so both
