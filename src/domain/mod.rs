@@ -13,6 +13,7 @@
 mod appointment;
 mod condition;
 mod decode;
+pub mod geo_link;
 mod names;
 mod place;
 mod plan;
