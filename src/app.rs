@@ -271,6 +271,16 @@ impl App {
             .collect())
     }
 
+    /// Saves a condition (new, or replacing the one with the same id).
+    pub fn save_condition(&mut self, c: crate::domain::Condition) -> Result<(), AppError> {
+        Ok(self.diary_mut()?.put_condition(c)?)
+    }
+
+    /// Sets her home, the approved address where curfews are kept.
+    pub fn set_home(&mut self, home: crate::domain::Place) -> Result<(), AppError> {
+        Ok(self.diary_mut()?.set_home(Some(home))?)
+    }
+
     /// Saves an appointment (new, or replacing the one with the same id).
     pub fn save_appointment(&mut self, a: Appointment) -> Result<(), AppError> {
         Ok(self.diary_mut()?.put_appointment(a)?)

@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use serde_json::{json, Value};
 use zeroize::Zeroizing;
 
-use crate::domain::{Appointment, Condition, Plan, Pregnancy, Problems};
+use crate::domain::{Appointment, Condition, Place, Plan, Pregnancy, Problems};
 use crate::vault::{Change, RecordId, RecordKind, RecordProblem, Vault, VaultError};
 
 /// Errors of the diary service.
@@ -97,6 +97,13 @@ fn in_order<T>(mut slots: Vec<Slot<T>>) -> (Vec<T>, Vec<Slot<()>>) {
         .unzip()
 }
 
+/// Which list of the plan an item belongs to.
+#[derive(Clone, Copy)]
+enum List {
+    Appointments,
+    Conditions,
+}
+
 struct Slot<T> {
     rid: RecordId,
     seq: u64,
@@ -122,6 +129,18 @@ impl std::fmt::Debug for Diary {
             .field("conditions", &self.conditions.len())
             .finish_non_exhaustive()
     }
+}
+
+/// The plan-wide record: the plan with its lists emptied and the pregnancy (its own
+/// record) left out.
+fn meta_value(plan: &Plan) -> Value {
+    let mut meta = plan.to_value();
+    if let Value::Object(m) = &mut meta {
+        m.insert("appointments".into(), Value::Array(Vec::new()));
+        m.insert("conditions".into(), Value::Array(Vec::new()));
+        m.remove("pregnancy");
+    }
+    meta
 }
 
 fn body(v: &Value) -> Result<Zeroizing<Vec<u8>>, DiaryError> {
@@ -315,16 +334,10 @@ impl Diary {
     /// rewritten (with a fresh id and nonce), so nothing of the old layout lingers.
     fn store(&mut self, next: Plan) -> Result<(), DiaryError> {
         let mut changes = Vec::new();
-        let mut meta = next.to_value();
-        if let Value::Object(m) = &mut meta {
-            m.insert("appointments".into(), Value::Array(Vec::new()));
-            m.insert("conditions".into(), Value::Array(Vec::new()));
-            m.remove("pregnancy");
-        }
         changes.push(Change::Put {
             replaces: self.meta,
             kind: RecordKind::PLAN,
-            body: body(&meta)?,
+            body: body(&meta_value(&next))?,
         });
         match (&next.pregnancy, self.pregnancy) {
             (Some(p), old) => changes.push(Change::Put {
@@ -380,31 +393,80 @@ impl Diary {
     pub fn put_appointment(&mut self, a: Appointment) -> Result<(), DiaryError> {
         let pos = self.plan.appointments.iter().position(|x| x.id == a.id);
         let mut next = self.plan.clone();
+        let value = a.to_value();
         match pos {
-            Some(i) => next.appointments[i] = a.clone(),
-            None => next.appointments.push(a.clone()),
+            Some(i) => next.appointments[i] = a,
+            None => next.appointments.push(a),
         }
+        self.put_item(List::Appointments, pos, value, next)
+    }
+
+    /// Adds a condition, or replaces the one with the same id. One record is written.
+    pub fn put_condition(&mut self, c: Condition) -> Result<(), DiaryError> {
+        let pos = self.plan.conditions.iter().position(|x| x.id == c.id);
+        let mut next = self.plan.clone();
+        let value = c.to_value();
+        match pos {
+            Some(i) => next.conditions[i] = c,
+            None => next.conditions.push(c),
+        }
+        self.put_item(List::Conditions, pos, value, next)
+    }
+
+    /// Sets her home (the approved address, where curfews are kept). One record.
+    pub fn set_home(&mut self, home: Option<Place>) -> Result<(), DiaryError> {
+        let mut next = self.plan.clone();
+        next.home = home;
         next.check().map_err(DiaryError::Invalid)?;
+        let ids = self.vault.apply(vec![Change::Put {
+            replaces: self.meta,
+            kind: RecordKind::PLAN,
+            body: body(&meta_value(&next))?,
+        }])?;
+        self.meta = ids.first().copied();
+        self.plan = next;
+        Ok(())
+    }
+
+    /// Writes one item's record (new, or replacing the one at `pos`) in one
+    /// transaction, once the plan it would make (`next`) passes its checks.
+    fn put_item(
+        &mut self,
+        list: List,
+        pos: Option<usize>,
+        value: Value,
+        next: Plan,
+    ) -> Result<(), DiaryError> {
+        next.check().map_err(DiaryError::Invalid)?;
+        let slots = match list {
+            List::Appointments => &self.appointments,
+            List::Conditions => &self.conditions,
+        };
         let (replaces, seq) = match pos {
-            Some(i) => (Some(self.appointments[i].rid), self.appointments[i].seq),
-            None => (
-                None,
-                self.appointments.last().map(|s| s.seq + 1).unwrap_or(0),
-            ),
+            Some(i) => (Some(slots[i].rid), slots[i].seq),
+            None => (None, slots.last().map(|s| s.seq + 1).unwrap_or(0)),
+        };
+        let kind = match list {
+            List::Appointments => RecordKind::APPOINTMENT,
+            List::Conditions => RecordKind::CONDITION,
         };
         let ids = self.vault.apply(vec![Change::Put {
             replaces,
-            kind: RecordKind::APPOINTMENT,
-            body: body(&json!({ "seq": seq, "item": a.to_value() }))?,
+            kind,
+            body: body(&json!({ "seq": seq, "item": value }))?,
         }])?;
         let slot = Slot {
             rid: ids[0],
             seq,
             item: (),
         };
+        let slots = match list {
+            List::Appointments => &mut self.appointments,
+            List::Conditions => &mut self.conditions,
+        };
         match pos {
-            Some(i) => self.appointments[i] = slot,
-            None => self.appointments.push(slot),
+            Some(i) => slots[i] = slot,
+            None => slots.push(slot),
         }
         self.plan = next;
         Ok(())

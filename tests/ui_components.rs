@@ -287,8 +287,8 @@ async fn a_new_appointment_shows_its_clash_before_saving_and_the_flag_offers_a_d
     );
     h.settle().await;
     assert!(h.html().contains("Your next required appointment"));
-    // The menu: Today, Add, Check (it stays while she moves between them).
-    let menu: Vec<ElementId> = (0..3).map(|i| h.listener("click", i, 3)).collect();
+    // The menu: Today, Add, Check, Rules (it stays while she moves between them).
+    let menu: Vec<ElementId> = (0..4).map(|i| h.listener("click", i, 4)).collect();
     h.click(menu[1]);
     assert!(h.html().contains("Add an appointment"), "{}", h.html());
     let fields = h.inputs_by_field(7);
@@ -319,4 +319,60 @@ async fn a_new_appointment_shows_its_clash_before_saving_and_the_flag_offers_a_d
     );
     assert!(html.contains("Copy the message"), "{html}");
     assert!(html.contains("probation officer"), "{html}");
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_curfew_is_added_on_the_rules_screen_with_where_it_came_from() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("v");
+    with_vault(&dir);
+    let mut h = Harness::new(&dir);
+    let input = h.listener("input", 0, 1);
+    h.input(input, PASS);
+    let submit = h.listener("submit", 0, 1);
+    h.send(
+        "submit",
+        submit,
+        Box::new(SerializedFormData::new(String::new(), vec![])),
+    );
+    h.settle().await;
+    let menu: Vec<ElementId> = (0..4).map(|i| h.listener("click", i, 4)).collect();
+    let before = h.listeners.len();
+    h.click(menu[3]);
+    assert!(h.html().contains("My rules"), "{}", h.html());
+    assert!(h.html().contains("No rules added yet."));
+    // The Rules screen's own buttons are the click listeners it added. Press them in
+    // turn until the curfew (the form's defaults, 19:00 to 07:00) is in the list.
+    let buttons: Vec<ElementId> = h.listeners[before..]
+        .iter()
+        .filter(|(n, _)| n == "click")
+        .map(|(_, id)| *id)
+        .collect();
+    let mut added = false;
+    for id in buttons {
+        h.click(id);
+        h.settle().await;
+        if h.html().contains("<p class=\"item-title\">Curfew</p>") {
+            added = true;
+            break;
+        }
+    }
+    let html = h.html();
+    assert!(added, "{html}");
+    assert!(
+        html.contains("My licence"),
+        "the rule shows where it came from: {html}"
+    );
+    // Stored, not just shown.
+    let app = App::new(&dir);
+    let mut app = app;
+    app.unlock(&Passphrase::new(PASS), std::time::SystemTime::now())
+        .unwrap();
+    let plan = app.plan().unwrap();
+    let curfew = plan
+        .conditions
+        .iter()
+        .find(|c| c.kind().as_str() == "curfew")
+        .expect("the curfew is in the vault");
+    assert_eq!(curfew.source.as_str(), "licence");
 }

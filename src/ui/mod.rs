@@ -14,6 +14,7 @@
 //! the diary stays in the page.
 
 mod add;
+mod conditions;
 mod first_run;
 mod flags;
 mod today;
@@ -29,6 +30,7 @@ use crate::app::App;
 use crate::l10n::Localizer;
 
 pub use add::{AddScreen, Form};
+pub use conditions::ConditionsScreen;
 pub use first_run::FirstRunScreen;
 pub use flags::FlagsScreen;
 pub use today::TodayScreen;
@@ -86,6 +88,8 @@ pub enum Screen {
     Add,
     /// Things to check (the flags).
     Flags,
+    /// My rules (the conditions).
+    Conditions,
     /// The neutral screen after a quick exit.
     Closed,
 }
@@ -189,7 +193,7 @@ pub fn Root(dir: PathBuf) -> Element {
     // Auto-lock while the diary is open: re-armed for each unlock with her setting.
     let unlocked = matches!(
         *services.screen.read(),
-        Screen::Today | Screen::Add | Screen::Flags
+        Screen::Today | Screen::Add | Screen::Flags | Screen::Conditions
     );
     use_effect(use_reactive!(|unlocked| {
         if !unlocked {
@@ -202,7 +206,7 @@ pub fn Root(dir: PathBuf) -> Element {
             while let Ok(msg) = listener.recv::<String>().await {
                 let open = matches!(
                     *services.screen.peek(),
-                    Screen::Today | Screen::Add | Screen::Flags
+                    Screen::Today | Screen::Add | Screen::Flags | Screen::Conditions
                 );
                 if msg == "auto-lock" && open {
                     services.quick_exit();
@@ -256,9 +260,9 @@ pub fn Root(dir: PathBuf) -> Element {
                     {services.t("quick-exit")}
                 }
             }
-            if matches!(current, Screen::Today | Screen::Add | Screen::Flags) {
+            if matches!(current, Screen::Today | Screen::Add | Screen::Flags | Screen::Conditions) {
                 nav { class: "tabs", aria_label: services.t("nav-label"),
-                    for (target, label) in [(Screen::Today, "nav-today"), (Screen::Add, "nav-add"), (Screen::Flags, "nav-flags")] {
+                    for (target, label) in [(Screen::Today, "nav-today"), (Screen::Add, "nav-add"), (Screen::Flags, "nav-flags"), (Screen::Conditions, "nav-conditions")] {
                         button {
                             key: "{label}",
                             class: if current == target { "tab current" } else { "tab" },
@@ -277,6 +281,7 @@ pub fn Root(dir: PathBuf) -> Element {
                     Screen::Today => rsx! { TodayScreen {} },
                     Screen::Add => rsx! { AddScreen {} },
                     Screen::Flags => rsx! { FlagsScreen {} },
+                    Screen::Conditions => rsx! { ConditionsScreen {} },
                     Screen::Closed => rsx! { Neutral {} },
                 }
             }
