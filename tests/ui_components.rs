@@ -124,6 +124,19 @@ impl Harness {
         self.send("keydown", id, Box::new(data));
     }
 
+    /// Types the passphrase on the unlock screen and submits it.
+    async fn unlock(&mut self, pass: &str) {
+        let input = self.listener("input", 0, 1);
+        self.input(input, pass);
+        let submit = self.listener("submit", 0, 1);
+        self.send(
+            "submit",
+            submit,
+            Box::new(SerializedFormData::new(String::new(), vec![])),
+        );
+        self.settle().await;
+    }
+
     /// Lets the work spawned by the screens (the KDF, on a worker thread) finish.
     async fn settle(&mut self) {
         for _ in 0..50 {
@@ -277,15 +290,7 @@ async fn a_new_appointment_shows_its_clash_before_saving_and_the_flag_offers_a_d
         d.import(plan, ImportMode::Replace).unwrap();
     }
     let mut h = Harness::new(&dir);
-    let input = h.listener("input", 0, 1);
-    h.input(input, PASS);
-    let submit = h.listener("submit", 0, 1);
-    h.send(
-        "submit",
-        submit,
-        Box::new(SerializedFormData::new(String::new(), vec![])),
-    );
-    h.settle().await;
+    h.unlock(PASS).await;
     assert!(h.html().contains("Your next required appointment"));
     // The menu: Today, Add, Check, Rules (it stays while she moves between them).
     let menu: Vec<ElementId> = (0..4).map(|i| h.listener("click", i, 4)).collect();
@@ -327,15 +332,7 @@ async fn a_curfew_is_added_on_the_rules_screen_with_where_it_came_from() {
     let dir = tmp.path().join("v");
     with_vault(&dir);
     let mut h = Harness::new(&dir);
-    let input = h.listener("input", 0, 1);
-    h.input(input, PASS);
-    let submit = h.listener("submit", 0, 1);
-    h.send(
-        "submit",
-        submit,
-        Box::new(SerializedFormData::new(String::new(), vec![])),
-    );
-    h.settle().await;
+    h.unlock(PASS).await;
     let menu: Vec<ElementId> = (0..4).map(|i| h.listener("click", i, 4)).collect();
     let before = h.listeners.len();
     h.click(menu[3]);

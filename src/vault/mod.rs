@@ -625,22 +625,11 @@ impl Vault {
     fn load_index(&mut self) -> Result<(), VaultError> {
         let mut index = HashMap::new();
         let mut manifests = Vec::new();
-        {
-            let mut stmt = self.conn.prepare("SELECT rid, tag FROM records")?;
-            let mut rows = stmt.query([])?;
-            while let Some(row) = rows.next()? {
-                let rid: Vec<u8> = row.get(0)?;
-                let tag: Vec<u8> = row.get(1)?;
-                let Ok(rid) = <[u8; RID_LEN]>::try_from(rid.as_slice()) else {
-                    continue;
-                };
-                if let Some(kind) = self.keys.read_tag(&rid, &tag) {
-                    if kind == RecordKind::MANIFEST.0 {
-                        manifests.push(RecordId(rid));
-                    } else {
-                        index.insert(RecordId(rid), RecordKind(kind));
-                    }
-                }
+        for (rid, kind) in self.our_rows()? {
+            if kind == RecordKind::MANIFEST {
+                manifests.push(rid);
+            } else {
+                index.insert(rid, kind);
             }
         }
         let mut problems = Vec::new();
@@ -883,6 +872,17 @@ impl Vault {
 
     /// The ids of this diary's rows of one kind, read from the file.
     fn rows_of_kind(&self, kind: RecordKind) -> Result<Vec<RecordId>, VaultError> {
+        Ok(self
+            .our_rows()?
+            .into_iter()
+            .filter(|(_, k)| *k == kind)
+            .map(|(rid, _)| rid)
+            .collect())
+    }
+
+    /// Every row of this diary (its tag verifies under our key), with its kind.
+    /// Rows of the other slot's diary, and filler, are passed over.
+    fn our_rows(&self) -> Result<Vec<(RecordId, RecordKind)>, VaultError> {
         let mut out = Vec::new();
         let mut stmt = self.conn.prepare("SELECT rid, tag FROM records")?;
         let mut rows = stmt.query([])?;
@@ -892,8 +892,8 @@ impl Vault {
             let Ok(rid) = <[u8; RID_LEN]>::try_from(rid.as_slice()) else {
                 continue;
             };
-            if self.keys.read_tag(&rid, &tag) == Some(kind.0) {
-                out.push(RecordId(rid));
+            if let Some(kind) = self.keys.read_tag(&rid, &tag) {
+                out.push((RecordId(rid), RecordKind(kind)));
             }
         }
         Ok(out)
