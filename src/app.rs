@@ -271,6 +271,31 @@ impl App {
             .collect())
     }
 
+    /// Changes the passphrase of the diary that is open (only its key is re-wrapped).
+    pub fn change_passphrase(&mut self, new: &Passphrase, now: SystemTime) -> Result<(), AppError> {
+        Ok(self
+            .diary_mut()?
+            .vault_mut()
+            .change_passphrase_at(new, now)?)
+    }
+
+    /// Destroys the vault: the keys first, then the files. Afterwards the app is back
+    /// at first run.
+    pub fn wipe(&mut self) -> Result<(), AppError> {
+        let diary = self.diary.take().ok_or(AppError::Locked)?;
+        Ok(diary.into_vault().wipe()?)
+    }
+
+    /// Whether reminders show their details (off by default: discreet).
+    pub fn detailed_notifications(&self) -> Result<bool, AppError> {
+        Ok(self
+            .diary()?
+            .setting(settings::DISCREET_NOTIFICATIONS)
+            .and_then(|v| v.as_bool())
+            .map(|discreet| !discreet)
+            .unwrap_or(false))
+    }
+
     /// Saves a condition (new, or replacing the one with the same id).
     pub fn save_condition(&mut self, c: crate::domain::Condition) -> Result<(), AppError> {
         Ok(self.diary_mut()?.put_condition(c)?)
@@ -484,6 +509,26 @@ mod tests {
         // Once it has passed, it is no longer "next".
         let view = a.today(t("2027-01-20T11:00"), 7).unwrap();
         assert!(view.next_mandatory.is_none());
+    }
+
+    #[test]
+    fn settings_passphrase_and_wipe() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("v");
+        let mut a = first_run(&dir);
+        assert!(!a.detailed_notifications().unwrap(), "discreet by default");
+        a.set_setting(settings::AUTO_LOCK_MINUTES, json!(2))
+            .unwrap();
+        assert_eq!(a.auto_lock().unwrap(), Duration::from_secs(120));
+        let new = Passphrase::new("a new long passphrase");
+        a.change_passphrase(&new, SystemTime::now()).unwrap();
+        a.lock();
+        assert!(a.unlock(&Passphrase::new(PASS), SystemTime::now()).is_err());
+        a.unlock(&new, SystemTime::now()).unwrap();
+        assert_eq!(a.auto_lock().unwrap(), Duration::from_secs(120));
+        a.wipe().unwrap();
+        assert!(!a.is_set_up() && !a.is_unlocked());
+        assert!(!dir.exists());
     }
 
     #[test]

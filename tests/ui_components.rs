@@ -139,7 +139,16 @@ impl Harness {
 
     /// Lets the work spawned by the screens (the KDF, on a worker thread) finish.
     async fn settle(&mut self) {
-        for _ in 0..50 {
+        self.settle_within(50).await;
+    }
+
+    /// Like `settle`, for a click that may change nothing: gives up sooner.
+    async fn settle_briefly(&mut self) {
+        self.settle_within(5).await;
+    }
+
+    async fn settle_within(&mut self, rounds: usize) {
+        for _ in 0..rounds {
             let _ =
                 tokio::time::timeout(Duration::from_millis(200), self.dom.wait_for_work()).await;
             let edits = self.dom.render_immediate_to_vec();
@@ -292,8 +301,8 @@ async fn a_new_appointment_shows_its_clash_before_saving_and_the_flag_offers_a_d
     let mut h = Harness::new(&dir);
     h.unlock(PASS).await;
     assert!(h.html().contains("Your next required appointment"));
-    // The menu: Today, Add, Check, Rules (it stays while she moves between them).
-    let menu: Vec<ElementId> = (0..4).map(|i| h.listener("click", i, 4)).collect();
+    // The menu: Today, Add, Check, Rules, More (it stays while she moves between them).
+    let menu: Vec<ElementId> = (0..5).map(|i| h.listener("click", i, 5)).collect();
     h.click(menu[1]);
     assert!(h.html().contains("Add an appointment"), "{}", h.html());
     let fields = h.inputs_by_field(7);
@@ -333,7 +342,7 @@ async fn a_curfew_is_added_on_the_rules_screen_with_where_it_came_from() {
     with_vault(&dir);
     let mut h = Harness::new(&dir);
     h.unlock(PASS).await;
-    let menu: Vec<ElementId> = (0..4).map(|i| h.listener("click", i, 4)).collect();
+    let menu: Vec<ElementId> = (0..5).map(|i| h.listener("click", i, 5)).collect();
     let before = h.listeners.len();
     h.click(menu[3]);
     assert!(h.html().contains("My rules"), "{}", h.html());
@@ -372,4 +381,45 @@ async fn a_curfew_is_added_on_the_rules_screen_with_where_it_came_from() {
         .find(|c| c.kind().as_str() == "curfew")
         .expect("the curfew is in the vault");
     assert_eq!(curfew.source.as_str(), "licence");
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn wipe_needs_the_word_and_then_leaves_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("v");
+    with_vault(&dir);
+    let mut h = Harness::new(&dir);
+    h.unlock(PASS).await;
+    let menu: Vec<ElementId> = (0..5).map(|i| h.listener("click", i, 5)).collect();
+    let before = h.listeners.len();
+    h.click(menu[4]);
+    let html = h.html();
+    assert!(html.contains("Delete everything"), "{html}");
+    assert!(html.contains("Nobody can get it back"), "{html}");
+    let buttons: Vec<ElementId> = h.listeners[before..]
+        .iter()
+        .filter(|(n, _)| n == "click")
+        .map(|(_, id)| *id)
+        .collect();
+    // Without the word, no button deletes anything.
+    for id in &buttons {
+        h.click(*id);
+        h.settle_briefly().await;
+    }
+    assert!(
+        dir.join("vault.db").exists(),
+        "nothing is deleted without the word"
+    );
+    // With it, the wipe button deletes everything and the app is back at first run.
+    let fields = h.inputs_by_field(3);
+    h.input(fields["wipe-confirm"], "DELETE");
+    for id in &buttons {
+        h.click(*id);
+        h.settle_briefly().await;
+        if h.html().contains("Choose your language") {
+            break;
+        }
+    }
+    assert!(h.html().contains("Choose your language"), "{}", h.html());
+    assert!(!dir.exists(), "the vault is gone");
 }

@@ -171,3 +171,21 @@ conditions-kind-no_contact = No contact
 conditions-kind-approved_address = Approved address
 conditions-kind-travel_ban = Travel ban
 conditions-added = Added.
+
+## Settings
+nav-settings = More
+settings-title = Settings
+settings-language = Language
+settings-autolock = Lock after this many minutes with no touch
+settings-autolock-save = Save
+settings-discreet = Reminders show details (when off, they only say "Reminder at 14:00")
+settings-passphrase = Change my passphrase
+settings-passphrase-new = New passphrase
+settings-passphrase-save = Change it
+settings-passphrase-done = Your passphrase is changed.
+settings-saved = Saved.
+settings-wipe = Delete everything
+settings-wipe-warning = This deletes your whole diary from this phone. Nobody can get it back, not even with your passphrase. Your appointments and notes could be evidence: think before you do this.
+settings-wipe-confirm = To delete everything, type DELETE
+settings-wipe-word = DELETE
+settings-wipe-button = Delete everything now

@@ -17,6 +17,7 @@ mod add;
 mod conditions;
 mod first_run;
 mod flags;
+mod settings;
 mod today;
 mod unlock;
 
@@ -33,6 +34,7 @@ pub use add::{AddScreen, Form};
 pub use conditions::ConditionsScreen;
 pub use first_run::FirstRunScreen;
 pub use flags::FlagsScreen;
+pub use settings::SettingsScreen;
 pub use today::TodayScreen;
 pub use unlock::UnlockScreen;
 
@@ -90,6 +92,8 @@ pub enum Screen {
     Flags,
     /// My rules (the conditions).
     Conditions,
+    /// Settings.
+    Settings,
     /// The neutral screen after a quick exit.
     Closed,
 }
@@ -193,7 +197,7 @@ pub fn Root(dir: PathBuf) -> Element {
     // Auto-lock while the diary is open: re-armed for each unlock with her setting.
     let unlocked = matches!(
         *services.screen.read(),
-        Screen::Today | Screen::Add | Screen::Flags | Screen::Conditions
+        Screen::Today | Screen::Add | Screen::Flags | Screen::Conditions | Screen::Settings
     );
     use_effect(use_reactive!(|unlocked| {
         if !unlocked {
@@ -206,7 +210,11 @@ pub fn Root(dir: PathBuf) -> Element {
             while let Ok(msg) = listener.recv::<String>().await {
                 let open = matches!(
                     *services.screen.peek(),
-                    Screen::Today | Screen::Add | Screen::Flags | Screen::Conditions
+                    Screen::Today
+                        | Screen::Add
+                        | Screen::Flags
+                        | Screen::Conditions
+                        | Screen::Settings
                 );
                 if msg == "auto-lock" && open {
                     services.quick_exit();
@@ -260,9 +268,9 @@ pub fn Root(dir: PathBuf) -> Element {
                     {services.t("quick-exit")}
                 }
             }
-            if matches!(current, Screen::Today | Screen::Add | Screen::Flags | Screen::Conditions) {
+            if matches!(current, Screen::Today | Screen::Add | Screen::Flags | Screen::Conditions | Screen::Settings) {
                 nav { class: "tabs", aria_label: services.t("nav-label"),
-                    for (target, label) in [(Screen::Today, "nav-today"), (Screen::Add, "nav-add"), (Screen::Flags, "nav-flags"), (Screen::Conditions, "nav-conditions")] {
+                    for (target, label) in [(Screen::Today, "nav-today"), (Screen::Add, "nav-add"), (Screen::Flags, "nav-flags"), (Screen::Conditions, "nav-conditions"), (Screen::Settings, "nav-settings")] {
                         button {
                             key: "{label}",
                             class: if current == target { "tab current" } else { "tab" },
@@ -282,6 +290,7 @@ pub fn Root(dir: PathBuf) -> Element {
                     Screen::Add => rsx! { AddScreen {} },
                     Screen::Flags => rsx! { FlagsScreen {} },
                     Screen::Conditions => rsx! { ConditionsScreen {} },
+                    Screen::Settings => rsx! { SettingsScreen {} },
                     Screen::Closed => rsx! { Neutral {} },
                 }
             }
