@@ -100,6 +100,21 @@ impl Harness {
         map
     }
 
+    /// The menu's five tabs, newest: Today, Add, Check, Rules, More.
+    fn menu(&self) -> Vec<ElementId> {
+        (0..5).map(|i| self.listener("click", i, 5)).collect()
+    }
+
+    /// The click listeners added since `before` listeners had been recorded: the
+    /// buttons of a screen just opened.
+    fn clicks_since(&self, before: usize) -> Vec<ElementId> {
+        self.listeners[before..]
+            .iter()
+            .filter(|(n, _)| n == "click")
+            .map(|(_, id)| *id)
+            .collect()
+    }
+
     fn click(&mut self, id: ElementId) {
         self.send("click", id, Box::<SerializedMouseData>::default());
     }
@@ -302,7 +317,7 @@ async fn a_new_appointment_shows_its_clash_before_saving_and_the_flag_offers_a_d
     h.unlock(PASS).await;
     assert!(h.html().contains("Your next required appointment"));
     // The menu: Today, Add, Check, Rules, More (it stays while she moves between them).
-    let menu: Vec<ElementId> = (0..5).map(|i| h.listener("click", i, 5)).collect();
+    let menu = h.menu();
     h.click(menu[1]);
     assert!(h.html().contains("Add an appointment"), "{}", h.html());
     let fields = h.inputs_by_field(7);
@@ -342,18 +357,14 @@ async fn a_curfew_is_added_on_the_rules_screen_with_where_it_came_from() {
     with_vault(&dir);
     let mut h = Harness::new(&dir);
     h.unlock(PASS).await;
-    let menu: Vec<ElementId> = (0..5).map(|i| h.listener("click", i, 5)).collect();
+    let menu = h.menu();
     let before = h.listeners.len();
     h.click(menu[3]);
     assert!(h.html().contains("My rules"), "{}", h.html());
     assert!(h.html().contains("No rules added yet."));
     // The Rules screen's own buttons are the click listeners it added. Press them in
     // turn until the curfew (the form's defaults, 19:00 to 07:00) is in the list.
-    let buttons: Vec<ElementId> = h.listeners[before..]
-        .iter()
-        .filter(|(n, _)| n == "click")
-        .map(|(_, id)| *id)
-        .collect();
+    let buttons: Vec<ElementId> = h.clicks_since(before);
     let mut added = false;
     for id in buttons {
         h.click(id);
@@ -390,17 +401,13 @@ async fn wipe_needs_the_word_and_then_leaves_nothing() {
     with_vault(&dir);
     let mut h = Harness::new(&dir);
     h.unlock(PASS).await;
-    let menu: Vec<ElementId> = (0..5).map(|i| h.listener("click", i, 5)).collect();
+    let menu = h.menu();
     let before = h.listeners.len();
     h.click(menu[4]);
     let html = h.html();
     assert!(html.contains("Delete everything"), "{html}");
     assert!(html.contains("Nobody can get it back"), "{html}");
-    let buttons: Vec<ElementId> = h.listeners[before..]
-        .iter()
-        .filter(|(n, _)| n == "click")
-        .map(|(_, id)| *id)
-        .collect();
+    let buttons: Vec<ElementId> = h.clicks_since(before);
     // Without the word, no button deletes anything.
     for id in &buttons {
         h.click(*id);

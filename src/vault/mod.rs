@@ -486,8 +486,7 @@ impl Vault {
                 },
             ];
             for row in rows {
-                let rid = RecordId(random_bytes(&rng)?);
-                let (tag, body) = match row {
+                match row {
                     Some((keys, flags)) => {
                         let m = Manifest {
                             rid: None,
@@ -495,29 +494,23 @@ impl Vault {
                             digest: [0u8; 32],
                             flags,
                         };
-                        (
-                            keys.tag(&rid.0, RecordKind::MANIFEST.0).to_vec(),
-                            keys.seal(
-                                &rng,
-                                &header.vault_id,
-                                &rid.0,
-                                RecordKind::MANIFEST.0,
-                                &m.encode(),
-                            )?,
-                        )
+                        insert_manifest(&keys, &rng, &header.vault_id, &tx, &m)?;
                     }
                     None => {
-                        let sealed_len = 1 + 12 + MANIFEST_LEN + 16;
+                        // Random bytes the size of a sealed manifest, under a random
+                        // id and tag.
                         let mut body = vec![crypto::RECORD_FORMAT];
-                        let filler: [u8; 1 + 12 + MANIFEST_LEN + 16] = random_bytes(&rng)?;
-                        body.extend_from_slice(&filler[1..sealed_len]);
-                        (random_bytes::<RID_LEN>(&rng)?.to_vec(), body)
+                        body.extend_from_slice(&random_bytes::<{ 12 + MANIFEST_LEN + 16 }>(&rng)?);
+                        tx.execute(
+                            "INSERT INTO records (rid, tag, body) VALUES (?1, ?2, ?3)",
+                            params![
+                                random_bytes::<RID_LEN>(&rng)?.to_vec(),
+                                random_bytes::<RID_LEN>(&rng)?.to_vec(),
+                                body
+                            ],
+                        )?;
                     }
-                };
-                tx.execute(
-                    "INSERT INTO records (rid, tag, body) VALUES (?1, ?2, ?3)",
-                    params![rid.0.to_vec(), tag, body],
-                )?;
+                }
             }
             tx.commit()?;
             conn.close().map_err(|(_, e)| VaultError::Sqlite(e))?;
