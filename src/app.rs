@@ -29,6 +29,8 @@ pub mod settings {
     pub const AUTO_LOCK_MINUTES: &str = "auto_lock_minutes";
     /// Whether reminders show details (default: discreet).
     pub const DISCREET_NOTIFICATIONS: &str = "discreet_notifications";
+    /// The flags she has marked as sorted, with her notes (a list of [`super::Sorted`]).
+    pub const SORTED_FLAGS: &str = "sorted_flags";
 }
 
 /// A new random id for an appointment made in the app (16 hex digits).
@@ -117,6 +119,48 @@ pub struct Today {
     pub next_mandatory: Option<Upcoming>,
     /// Flags not tied to one occurrence (care steps, plans for labour, conditions).
     pub other_flags: Vec<Flag>,
+}
+
+/// What the Pregnancy screen shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PregnancyView {
+    /// The due date.
+    pub due_date: NaiveDate,
+    /// Whole weeks of pregnancy today (may be negative before the pregnancy began, or
+    /// past 42 after the due date).
+    pub weeks: i64,
+    /// Days past the whole weeks (0–6).
+    pub days: i64,
+    /// Days until the due date (negative once it has passed).
+    pub days_to_due: i64,
+    /// Each antenatal step with its window and whether it is booked, due or missed.
+    pub steps: Vec<rules::CareStatus>,
+}
+
+/// A flag she marked as sorted, with her note. It stays in her history.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Sorted {
+    /// The flag's [`Flag::key`].
+    pub key: String,
+    /// What she wrote (may be empty).
+    pub note: String,
+    /// When she marked it, local wall-clock time.
+    pub when: NaiveDateTime,
+    /// The flag's title when she marked it, so the history reads well after the flag
+    /// itself has gone.
+    pub title: String,
+}
+
+/// One day of the week view.
+#[derive(Debug, Clone)]
+pub struct AgendaDay {
+    /// The day.
+    pub date: NaiveDate,
+    /// Its appointments, in time order, each with its flags.
+    pub items: Vec<Upcoming>,
+    /// Every flag that falls on this day (its `at` is on this date), including those
+    /// about no single appointment.
+    pub flags: Vec<Flag>,
 }
 
 /// The app's state: where the vault is, and the diary while it is unlocked.
@@ -279,6 +323,16 @@ impl App {
             .change_passphrase_at(new, now)?)
     }
 
+    /// Sets, replaces or (with `None`) removes the duress passphrase. The other diary
+    /// it opens starts empty each time (see [`Vault::set_duress_at`]).
+    pub fn set_duress(
+        &mut self,
+        duress: Option<&Passphrase>,
+        now: SystemTime,
+    ) -> Result<(), AppError> {
+        Ok(self.diary_mut()?.vault_mut().set_duress_at(duress, now)?)
+    }
+
     /// Destroys the vault: the keys first, then the files. Afterwards the app is back
     /// at first run.
     pub fn wipe(&mut self) -> Result<(), AppError> {
@@ -311,6 +365,107 @@ impl App {
         Ok(self.diary_mut()?.put_appointment(a)?)
     }
 
+    /// Her pregnancy on `today`: how far along, and each step of care. `None` when no
+    /// due date is stored.
+    pub fn pregnancy(&self, today: NaiveDate) -> Result<Option<PregnancyView>, AppError> {
+        let plan = self.diary()?.plan();
+        let Some(p) = &plan.pregnancy else {
+            return Ok(None);
+        };
+        let ctx = rules::Context::new(plan, today)?;
+        let day = p.day_of_pregnancy(today);
+        Ok(Some(PregnancyView {
+            due_date: p.due_date,
+            weeks: day.div_euclid(7),
+            days: day.rem_euclid(7),
+            days_to_due: (p.due_date - today).num_days(),
+            steps: rules::care_plan(&ctx),
+        }))
+    }
+
+    /// Stores the due date (or, with `None`, removes the pregnancy).
+    pub fn set_due_date(
+        &mut self,
+        due: Option<NaiveDate>,
+        first_pregnancy: bool,
+    ) -> Result<(), AppError> {
+        let pregnancy = due.map(|d| Pregnancy {
+            first_pregnancy,
+            ..Pregnancy::new(d)
+        });
+        Ok(self.diary_mut()?.set_pregnancy(pregnancy)?)
+    }
+
+    /// The flags she has marked as sorted, oldest first.
+    pub fn sorted(&self) -> Result<Vec<Sorted>, AppError> {
+        Ok(self
+            .diary()?
+            .setting(settings::SORTED_FLAGS)
+            .and_then(|v| serde_json::from_value(v.clone()).ok())
+            .unwrap_or_default())
+    }
+
+    /// Marks a flag as sorted, with her note, at `now`. Marking it again replaces the
+    /// note. It stays visible, in her history.
+    pub fn mark_sorted(
+        &mut self,
+        flag: &Flag,
+        title: &str,
+        note: &str,
+        now: NaiveDateTime,
+    ) -> Result<(), AppError> {
+        let key = flag.key();
+        let mut list = self.sorted()?;
+        list.retain(|s| s.key != key);
+        list.push(Sorted {
+            key,
+            note: note.trim().to_string(),
+            when: now,
+            title: title.to_string(),
+        });
+        let value = serde_json::to_value(&list).map_err(crate::diary::DiaryError::Encode)?;
+        self.set_setting(settings::SORTED_FLAGS, value)
+    }
+
+    /// Takes back a "sorted" mark: the flag is open again.
+    pub fn unmark_sorted(&mut self, key: &str) -> Result<(), AppError> {
+        let mut list = self.sorted()?;
+        let before = list.len();
+        list.retain(|s| s.key != key);
+        if list.len() == before {
+            return Ok(());
+        }
+        let value = serde_json::to_value(&list).map_err(crate::diary::DiaryError::Encode)?;
+        self.set_setting(settings::SORTED_FLAGS, value)
+    }
+
+    /// The week view: `days` days from `from`, each with its appointments and the
+    /// flags that fall on it.
+    pub fn agenda(&self, from: NaiveDate, days: u64) -> Result<Vec<AgendaDay>, AppError> {
+        let plan = self.diary()?.plan();
+        let ctx = rules::Context::new(plan, from)?;
+        let flags = rules::check_context(&ctx);
+        let mut out: Vec<AgendaDay> = (0..days)
+            .filter_map(|i| from.checked_add_days(Days::new(i)))
+            .map(|date| AgendaDay {
+                date,
+                items: Vec::new(),
+                flags: flags
+                    .iter()
+                    .filter(|f| f.at_local().date() == date)
+                    .cloned()
+                    .collect(),
+            })
+            .collect();
+        for o in &ctx.occurrences {
+            let Some(day) = out.iter_mut().find(|d| d.date == o.local_start.date()) else {
+                continue;
+            };
+            day.items.push(upcoming(o, &flags));
+        }
+        Ok(out)
+    }
+
     /// What the Today screen shows at `now`: the occurrences from now until the end of
     /// the day `days` ahead, each with its flags; the next mandatory appointment
     /// (however far); and the flags that belong to no single occurrence.
@@ -323,24 +478,7 @@ impl App {
             .checked_add_days(Days::new(days + 1))
             .map(|d| d.and_time(chrono::NaiveTime::MIN))
             .unwrap_or(NaiveDateTime::MAX);
-        let view = |o: &rules::Occurrence<'_>| Upcoming {
-            id: o.appt.id.clone(),
-            title: o.appt.title.clone(),
-            kind: o.appt.kind,
-            start: o.local_start,
-            end: o.local_end,
-            place: o.appt.place.as_ref().map(|p| p.label.clone()),
-            mandatory: o.info.mandatory,
-            flags: flags
-                .iter()
-                .filter(|f| {
-                    about(f)
-                        .iter()
-                        .any(|r| r.index == o.index && r.local_start == o.local_start)
-                })
-                .cloned()
-                .collect(),
-        };
+        let view = |o: &rules::Occurrence<'_>| upcoming(o, &flags);
         let current = ctx.occurrences.iter().filter(|o| o.local_end > now);
         let upcoming: Vec<Upcoming> = current
             .clone()
@@ -358,6 +496,28 @@ impl App {
             next_mandatory,
             other_flags,
         })
+    }
+}
+
+/// An occurrence as the screens show it, with the flags about it.
+fn upcoming(o: &rules::Occurrence<'_>, flags: &[Flag]) -> Upcoming {
+    Upcoming {
+        id: o.appt.id.clone(),
+        title: o.appt.title.clone(),
+        kind: o.appt.kind,
+        start: o.local_start,
+        end: o.local_end,
+        place: o.appt.place.as_ref().map(|p| p.label.clone()),
+        mandatory: o.info.mandatory,
+        flags: flags
+            .iter()
+            .filter(|f| {
+                about(f)
+                    .iter()
+                    .any(|r| r.index == o.index && r.local_start == o.local_start)
+            })
+            .cloned()
+            .collect(),
     }
 }
 
@@ -529,6 +689,101 @@ mod tests {
         a.wipe().unwrap();
         assert!(!a.is_set_up() && !a.is_unlocked());
         assert!(!dir.exists());
+    }
+
+    #[test]
+    fn the_pregnancy_screen_shows_weeks_and_each_step() {
+        use crate::domain::CareStep;
+        use rules::CareState;
+        let tmp = tempfile::tempdir().unwrap();
+        let mut a = first_run(&tmp.path().join("v"));
+        // Due 2027-04-20; on 2026-11-24 she is 19+0, 147 days from the due date.
+        let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+        let v = a.pregnancy(today).unwrap().unwrap();
+        assert_eq!((v.weeks, v.days, v.days_to_due), (19, 0, 147));
+        let state =
+            |v: &PregnancyView, step| v.steps.iter().find(|s| s.step == step).unwrap().state;
+        assert_eq!(v.steps.len(), 12, "first pregnancy: every step");
+        assert_eq!(state(&v, CareStep::Booking), CareState::Missed);
+        assert_eq!(state(&v, CareStep::AnomalyScan), CareState::Due);
+        assert_eq!(state(&v, CareStep::Appt25), CareState::Later);
+        // A scan in the anomaly window books that step.
+        a.save_appointment(appt(json!({
+            "id": "s1", "kind": "antenatal", "title": "Scan",
+            "start": "2026-11-30T10:00", "end": "2026-11-30T10:30"
+        })))
+        .unwrap();
+        let v = a.pregnancy(today).unwrap().unwrap();
+        assert_eq!(
+            state(&v, CareStep::AnomalyScan),
+            CareState::Booked(NaiveDate::from_ymd_opt(2026, 11, 30).unwrap())
+        );
+        // Not a first pregnancy: the first-only steps go. No due date: no screen.
+        a.set_due_date(NaiveDate::from_ymd_opt(2027, 4, 20), false)
+            .unwrap();
+        assert_eq!(a.pregnancy(today).unwrap().unwrap().steps.len(), 9);
+        a.lock();
+        a.unlock(&Passphrase::new(PASS), SystemTime::now()).unwrap();
+        assert!(
+            !a.plan()
+                .unwrap()
+                .pregnancy
+                .as_ref()
+                .unwrap()
+                .first_pregnancy
+        );
+        a.set_due_date(None, false).unwrap();
+        assert!(a.pregnancy(today).unwrap().is_none());
+    }
+
+    #[test]
+    fn a_flag_marked_sorted_keeps_its_note_and_the_week_marks_its_day() {
+        let tmp = tempfile::tempdir().unwrap();
+        let mut a = first_run(&tmp.path().join("v"));
+        for (id, start, end) in [
+            ("p1", "2026-12-02T10:00", "2026-12-02T11:00"),
+            ("u1", "2026-12-02T10:30", "2026-12-02T12:00"),
+        ] {
+            a.save_appointment(appt(json!({
+                "id": id, "kind": if id == "p1" { "probation" } else { "unpaid_work" },
+                "title": id, "start": start, "end": end
+            })))
+            .unwrap();
+        }
+        let today = NaiveDate::from_ymd_opt(2026, 11, 30).unwrap();
+        let week = a.agenda(today, 7).unwrap();
+        assert_eq!(week.len(), 7);
+        let wed = &week[2];
+        assert_eq!(wed.date, NaiveDate::from_ymd_opt(2026, 12, 2).unwrap());
+        assert_eq!(wed.items.len(), 2);
+        assert!(wed
+            .flags
+            .iter()
+            .any(|f| f.kind.as_str() == "appointment_overlap"));
+        assert!(wed.items.iter().all(|i| i.flags.len() == 1));
+        assert!(week[0].items.is_empty() && week[3].items.is_empty());
+        let clash = wed.flags[0].clone();
+        assert_eq!(clash.guide(a.plan().unwrap()), "breach-recall");
+        let when = t("2026-11-30T09:15");
+        a.mark_sorted(
+            &clash,
+            "Two appointments",
+            "  Rang probation, moved to Thursday ",
+            when,
+        )
+        .unwrap();
+        a.lock();
+        a.unlock(&Passphrase::new(PASS), SystemTime::now()).unwrap();
+        let sorted = a.sorted().unwrap();
+        assert_eq!(sorted.len(), 1);
+        assert_eq!(sorted[0].key, clash.key());
+        assert_eq!(sorted[0].note, "Rang probation, moved to Thursday");
+        assert_eq!(sorted[0].when, when);
+        // The same flag from a fresh check has the same key.
+        let again = a.flags(today).unwrap();
+        assert!(again.iter().any(|f| f.key() == sorted[0].key));
+        a.unmark_sorted(&clash.key()).unwrap();
+        assert!(a.sorted().unwrap().is_empty());
     }
 
     #[test]

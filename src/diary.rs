@@ -415,8 +415,34 @@ impl Diary {
 
     /// Sets her home (the approved address, where curfews are kept). One record.
     pub fn set_home(&mut self, home: Option<Place>) -> Result<(), DiaryError> {
+        self.update_meta(|p| p.home = home)
+    }
+
+    /// Sets or (with `None`) removes the pregnancy. One record.
+    pub fn set_pregnancy(&mut self, pregnancy: Option<Pregnancy>) -> Result<(), DiaryError> {
         let mut next = self.plan.clone();
-        next.home = home;
+        next.pregnancy = pregnancy;
+        next.check().map_err(DiaryError::Invalid)?;
+        let change = match (&next.pregnancy, self.pregnancy) {
+            (Some(p), old) => Change::Put {
+                replaces: old,
+                kind: RecordKind::PREGNANCY,
+                body: body(&p.to_value())?,
+            },
+            (None, Some(old)) => Change::Delete(old),
+            (None, None) => return Ok(()),
+        };
+        let ids = self.vault.apply(vec![change])?;
+        self.pregnancy = ids.first().copied();
+        self.plan = next;
+        Ok(())
+    }
+
+    /// Changes the plan's own fields (not its lists) and rewrites their one record, once
+    /// the plan passes its checks.
+    fn update_meta(&mut self, change: impl FnOnce(&mut Plan)) -> Result<(), DiaryError> {
+        let mut next = self.plan.clone();
+        change(&mut next);
         next.check().map_err(DiaryError::Invalid)?;
         let ids = self.vault.apply(vec![Change::Put {
             replaces: self.meta,

@@ -670,6 +670,77 @@ fn duress_must_differ_and_be_strong() {
     assert!(!vault::exists(&dir));
 }
 
+/// Settings can add, replace and remove the duress passphrase after creation. The
+/// other diary starts empty each time; this diary is untouched; the file keeps its
+/// shape.
+#[test]
+fn duress_can_be_set_replaced_and_removed_later() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("v");
+    let mut v = new_vault(&dir);
+    v.apply(vec![put(RecordKind::APPOINTMENT, "real")]).unwrap();
+    let rows = |dir: &Path| -> i64 {
+        Connection::open(dir.join("vault.db"))
+            .unwrap()
+            .query_row("SELECT count(*) FROM records", [], |r| r.get(0))
+            .unwrap()
+    };
+    let before = rows(&dir);
+    // Not the passphrase itself, and not too short; the refusal counts as a try.
+    assert!(matches!(
+        v.set_duress_at(Some(&Passphrase::new(PASS)), SystemTime::now()),
+        Err(VaultError::PassphraseNotUsable)
+    ));
+    assert!(matches!(
+        v.set_duress_at(Some(&Passphrase::new("x")), SystemTime::now()),
+        Err(VaultError::WeakPassphrase { .. })
+    ));
+    v.set_duress_at(Some(&Passphrase::new(DURESS)), SystemTime::now())
+        .unwrap();
+    assert_eq!(
+        rows(&dir),
+        before,
+        "the filler row became the decoy manifest"
+    );
+    drop(v);
+    let mut decoy = Vault::unlock(&dir, &Passphrase::new(DURESS)).unwrap();
+    assert!(decoy.is_empty());
+    assert!(decoy.read_all().unwrap().problems.is_empty());
+    decoy
+        .apply(vec![put(RecordKind::APPOINTMENT, "decoy dentist")])
+        .unwrap();
+    drop(decoy);
+    // Replacing it starts the other diary afresh; the old duress passphrase is dead.
+    let mut v = Vault::unlock(&dir, &Passphrase::new(PASS)).unwrap();
+    v.set_duress_at(
+        Some(&Passphrase::new("second duress phrase")),
+        SystemTime::now(),
+    )
+    .unwrap();
+    drop(v);
+    assert!(matches!(
+        Vault::unlock(&dir, &Passphrase::new(DURESS)),
+        Err(VaultError::WrongPassphrase { .. })
+    ));
+    let decoy = Vault::unlock(&dir, &Passphrase::new("second duress phrase")).unwrap();
+    assert!(decoy.is_empty(), "the old decoy's records are gone");
+    drop(decoy);
+    assert_eq!(rows(&dir), before);
+    // Removing it leaves a filler row, and only the real passphrase opens anything.
+    let mut v = Vault::unlock(&dir, &Passphrase::new(PASS)).unwrap();
+    v.set_duress_at(None, SystemTime::now()).unwrap();
+    assert_eq!(bodies(&v), vec!["real"]);
+    assert!(v.read_all().unwrap().problems.is_empty());
+    drop(v);
+    assert_eq!(rows(&dir), before);
+    assert!(matches!(
+        Vault::unlock(&dir, &Passphrase::new("second duress phrase")),
+        Err(VaultError::WrongPassphrase { .. })
+    ));
+    let v = Vault::unlock(&dir, &Passphrase::new(PASS)).unwrap();
+    assert_eq!(bodies(&v), vec!["real"]);
+}
+
 /// The file layout must not say whether a duress diary exists.
 #[test]
 fn an_examiner_cannot_see_a_duress_slot() {

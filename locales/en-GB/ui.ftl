@@ -184,8 +184,26 @@ settings-passphrase-new = New passphrase
 settings-passphrase-save = Change it
 settings-passphrase-done = Your passphrase is changed.
 settings-saved = Saved.
+settings-duress = Second passphrase
+settings-duress-replaces = Setting a new second passphrase empties the other diary. Anything in it is deleted.
+settings-duress-new = New second passphrase
+settings-duress-save = Set it
+settings-duress-remove = Turn it off
+settings-duress-done = The second passphrase is set. It opens an empty diary.
+settings-duress-removed = The second passphrase is turned off.
 settings-wipe = Delete everything
 settings-wipe-warning = This deletes your whole diary from this phone. Nobody can get it back, not even with your passphrase. Your appointments and notes could be evidence: think before you do this.
 settings-wipe-confirm = To delete everything, type DELETE
 settings-wipe-word = DELETE
 settings-wipe-button = Delete everything now
+
+## Problems, in plain words
+
+error-weak-passphrase = Your passphrase needs at least { $min } letters or numbers.
+error-passphrase-not-usable = You cannot use that passphrase here. Please choose a different one.
+error-stale = The notes were changed in another window. Close this one and open them again.
+error-newer = These notes were made by a newer version of the app. Please update the app.
+error-storage = The phone could not save this. It may be full. Nothing was lost.
+error-locked = Your notes are locked. Open them again to go on.
+error-invalid = Something in this form is not right yet. Please check it.
+error-screen = Something went wrong on this screen. Your notes are safe. Go back to Today and try again.

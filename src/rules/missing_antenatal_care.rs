@@ -8,7 +8,7 @@
 //! holds its start date; an occurrence of any kind that gives an antenatal `care_step`
 //! counts for that step, wherever it falls, and for no other.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 
 use chrono::{Days, NaiveDate};
 
@@ -58,6 +58,79 @@ pub fn date_at(p: &Pregnancy, (weeks, days): (u32, u32)) -> Option<NaiveDate> {
     p.date_at(i64::from(weeks), i64::from(days))
 }
 
+/// Where one step of care stands on a day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CareState {
+    /// An appointment counts for it; the date of the first one.
+    Booked(NaiveDate),
+    /// Not booked, and its window is open or opens within 14 days.
+    Due,
+    /// Not booked, and its window has ended.
+    Missed,
+    /// Not booked, and its window opens more than 14 days from now.
+    Later,
+}
+
+/// One step of antenatal care with its window and where it stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CareStatus {
+    /// The step.
+    pub step: CareStep,
+    /// First day of its window.
+    pub start: NaiveDate,
+    /// Last day of its window.
+    pub end: NaiveDate,
+    /// Booked, due, missed or later.
+    pub state: CareState,
+}
+
+/// Every antenatal step that applies to this pregnancy (first-pregnancy-only steps
+/// only in a first pregnancy), in order, with where it stands on `ctx.as_of`. Empty
+/// without a pregnancy.
+pub fn care_plan(ctx: &Context<'_>) -> Vec<CareStatus> {
+    let Some(p) = &ctx.plan.pregnancy else {
+        return Vec::new();
+    };
+    let windows: Vec<(&StepWindow, NaiveDate, NaiveDate)> = SCHEDULE
+        .iter()
+        .filter(|s| p.first_pregnancy || !s.first_only)
+        .filter_map(|s| Some((s, date_at(p, s.from)?, date_at(p, s.to)?)))
+        .collect();
+    let mut counted: HashMap<CareStep, NaiveDate> = HashMap::new();
+    let mut count = |step: CareStep, d: NaiveDate| {
+        let e = counted.entry(step).or_insert(d);
+        *e = (*e).min(d);
+    };
+    for o in &ctx.occurrences {
+        match o.info.care_step {
+            Some(step) if step.is_antenatal() => count(step, o.date()),
+            Some(_) => {}
+            None if o.info.kind == AppointmentKind::Antenatal => {
+                let d = o.date();
+                if let Some((s, _, _)) = windows.iter().find(|(_, a, b)| *a <= d && d <= *b) {
+                    count(s.step, d);
+                }
+            }
+            None => {}
+        }
+    }
+    let soon = ctx.as_of.checked_add_days(Days::new(14));
+    windows
+        .into_iter()
+        .map(|(s, start, end)| CareStatus {
+            step: s.step,
+            start,
+            end,
+            state: match counted.get(&s.step) {
+                Some(d) => CareState::Booked(*d),
+                None if end < ctx.as_of => CareState::Missed,
+                None if soon.is_some_and(|soon| start <= soon) => CareState::Due,
+                None => CareState::Later,
+            },
+        })
+        .collect()
+}
+
 /// Adds the rule's flags.
 pub fn run(ctx: &Context<'_>, flags: &mut Vec<Flag>) {
     let Some(p) = &ctx.plan.pregnancy else { return };
@@ -67,32 +140,12 @@ pub fn run(ctx: &Context<'_>, flags: &mut Vec<Flag>) {
     if ctx.as_of > last_day {
         return;
     }
-    let windows: Vec<(&StepWindow, NaiveDate, NaiveDate)> = SCHEDULE
-        .iter()
-        .filter(|s| p.first_pregnancy || !s.first_only)
-        .filter_map(|s| Some((s, date_at(p, s.from)?, date_at(p, s.to)?)))
-        .collect();
-    let mut counted: HashSet<CareStep> = HashSet::new();
-    for o in &ctx.occurrences {
-        match o.info.care_step {
-            Some(step) if step.is_antenatal() => {
-                counted.insert(step);
-            }
-            Some(_) => {}
-            None if o.info.kind == AppointmentKind::Antenatal => {
-                let d = o.date();
-                if let Some((s, _, _)) = windows.iter().find(|(_, a, b)| *a <= d && d <= *b) {
-                    counted.insert(s.step);
-                }
-            }
-            None => {}
-        }
-    }
     let soon = ctx.as_of.checked_add_days(Days::new(14));
-    for (s, start, end) in windows {
-        if counted.contains(&s.step) {
+    for c in care_plan(ctx) {
+        if matches!(c.state, CareState::Booked(_)) {
             continue;
         }
+        let (start, end) = (c.start, c.end);
         let severity = if end < ctx.as_of {
             Severity::Medium
         } else if soon.is_some_and(|soon| end <= soon) {
@@ -106,10 +159,10 @@ pub fn run(ctx: &Context<'_>, flags: &mut Vec<Flag>) {
             appointments: Vec::new(),
             conditions: Vec::new(),
             at: ctx.midnight(end),
-            care_step: Some(s.step),
+            care_step: Some(c.step),
             has_draft: false,
             detail: Detail::Care {
-                step: s.step,
+                step: c.step,
                 start,
                 end,
                 ended: severity == Severity::Medium,

@@ -36,6 +36,7 @@ use chrono_tz::Tz;
 
 use crate::domain::{resolve_local, CareStep, Condition, Plan, Source};
 pub use facts::{Detail, OccRef};
+pub use missing_antenatal_care::{care_plan, CareState, CareStatus};
 pub use occurrence::{expand, expand_all, Info, Occurrence, MAX_OCCURRENCES_PER_SERIES};
 
 /// The kinds of flag, in the order of the spec's table (which is also the tie-break
@@ -184,6 +185,44 @@ impl Flag {
     /// The named values the flag's text uses, worked out from the plan it came from.
     pub fn args(&self, plan: &Plan) -> Vec<(&'static str, Arg)> {
         facts::args(plan, &self.detail)
+    }
+
+    /// A stable name for this flag: the same flag from the same plan gets the same key
+    /// on every check, so she can mark it "sorted" and it stays sorted.
+    pub fn key(&self) -> String {
+        format!(
+            "{}|{}|{}|{}|{}",
+            self.kind.as_str(),
+            self.at_local().format("%Y-%m-%dT%H:%M"),
+            self.appointments.join(","),
+            self.conditions.join(","),
+            self.care_step.map(|s| s.as_str()).unwrap_or("")
+        )
+    }
+
+    /// The guide that explains the rule behind this flag: the topic of the order its
+    /// condition comes from (licence, order or bail), or of the flag itself.
+    pub fn guide(&self, plan: &Plan) -> &'static str {
+        use crate::domain::Source;
+        let source = self
+            .conditions
+            .iter()
+            .find_map(|id| plan.conditions.iter().find(|c| &c.id == id))
+            .map(|c| c.source);
+        let by_source = || match source {
+            Some(Source::Licence) => "licence",
+            Some(Source::Bail) => "bail",
+            Some(Source::CommunityOrder | Source::SuspendedSentence) => "community-orders",
+            Some(Source::Other) | None => "breach-recall",
+        };
+        match self.kind {
+            FlagKind::CurfewEmergencyPlan => "tags",
+            FlagKind::MissingAntenatalCare => "antenatal-care",
+            FlagKind::NoContactOwnChild => "contact",
+            FlagKind::CourtNearDueDate => "bail",
+            FlagKind::AppointmentOverlap | FlagKind::TravelTooTight => "breach-recall",
+            _ => by_source(),
+        }
     }
 
     fn order(&self, other: &Flag) -> Ordering {

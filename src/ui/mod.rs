@@ -28,7 +28,8 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use dioxus::prelude::*;
 
 use crate::app::App;
-use crate::l10n::Localizer;
+use crate::app::AppError;
+use crate::l10n::{Localizer, Value};
 
 pub use add::{AddScreen, Form};
 pub use conditions::ConditionsScreen;
@@ -141,6 +142,41 @@ impl Services {
     pub fn quick_exit(&mut self) {
         self.with_app(|a| a.lock());
         self.screen.set(Screen::Closed);
+    }
+}
+
+/// What went wrong, in her language: every error the app services can return has a
+/// plain message (the English `Display` text of the error types is for the CLI).
+pub fn problem_text(l: &Localizer, err: &AppError) -> String {
+    use crate::vault::VaultError as V;
+    let with = |id: &str, name: &str, n: u64| {
+        l.format(id, None, &[(name, Value::Number(n as i64))])
+            .unwrap_or_else(|_| id.to_string())
+    };
+    let vault = match err {
+        AppError::Vault(v) | AppError::Diary(crate::diary::DiaryError::Vault(v)) => Some(v),
+        _ => None,
+    };
+    match (vault, err) {
+        (Some(V::WrongPassphrase { wait, .. }), _) if !wait.is_zero() => {
+            with("unlock-wait", "seconds", wait.as_secs())
+        }
+        (Some(V::WrongPassphrase { .. }), _) => text(l, "unlock-wrong"),
+        (Some(V::LockedOut { wait }), _) => with("unlock-wait", "seconds", wait.as_secs().max(1)),
+        (Some(V::WeakPassphrase { min_chars }), _) => {
+            with("error-weak-passphrase", "min", *min_chars as u64)
+        }
+        (Some(V::DuressSameAsPassphrase | V::PassphraseNotUsable), _) => {
+            text(l, "error-passphrase-not-usable")
+        }
+        (Some(V::Stale), _) => text(l, "error-stale"),
+        (Some(V::NewerVersion { .. }), _) => text(l, "error-newer"),
+        (Some(V::Io { .. }), _) => text(l, "error-storage"),
+        (None, AppError::Locked) => text(l, "error-locked"),
+        (None, AppError::Invalid(_) | AppError::Diary(crate::diary::DiaryError::Invalid(_))) => {
+            text(l, "error-invalid")
+        }
+        _ => text(l, "unlock-damaged"),
     }
 }
 

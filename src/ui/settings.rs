@@ -24,6 +24,7 @@ pub fn SettingsScreen() -> Element {
     let mut detailed =
         use_signal(|| services.with_app(|a| a.detailed_notifications().unwrap_or(false)));
     let mut new_pass = use_signal(String::new);
+    let mut duress = use_signal(String::new);
     let mut confirm = use_signal(String::new);
     let mut status = use_signal(|| None::<String>);
     let lang = services.l10n.read().lang().to_string();
@@ -35,6 +36,23 @@ pub fn SettingsScreen() -> Element {
             if ok == Some(true) {
                 status.set(Some(services.t("settings-saved")));
             }
+        });
+    };
+    // Sets (or with `None` removes) the duress passphrase, off the UI thread.
+    let mut set_duress = move |p: Option<Passphrase>| {
+        let removing = p.is_none();
+        duress.set(String::new());
+        let app = services.handle();
+        spawn(async move {
+            let result =
+                off_thread(move || super::lock(&app).set_duress(p.as_ref(), SystemTime::now()))
+                    .await;
+            status.set(Some(match result {
+                Some(Ok(())) if removing => services.t("settings-duress-removed"),
+                Some(Ok(())) => services.t("settings-duress-done"),
+                Some(Err(e)) => super::problem_text(&services.l10n.read(), &e),
+                None => services.t("unlock-damaged"),
+            }));
         });
     };
     let wipe_word = services.t("settings-wipe-word");
@@ -96,17 +114,39 @@ pub fn SettingsScreen() -> Element {
                     let app = services.handle();
                     spawn(async move {
                         let result = off_thread(move || {
-                            super::lock(&app).change_passphrase(&p, SystemTime::now()).map_err(|e| e.to_string())
+                            super::lock(&app).change_passphrase(&p, SystemTime::now())
                         })
                         .await;
                         status.set(Some(match result {
                             Some(Ok(())) => services.t("settings-passphrase-done"),
-                            Some(Err(e)) => e,
+                            Some(Err(e)) => super::problem_text(&services.l10n.read(), &e),
                             None => services.t("unlock-damaged"),
                         }));
                     });
                 },
                 {services.t("settings-passphrase-save")}
+            }
+        }
+        section { class: "card",
+            h2 { {services.t("settings-duress")} }
+            p { {services.t("first-duress-why")} }
+            p { class: "notice", {services.t("settings-duress-replaces")} }
+            label { r#for: "new-duress", {services.t("settings-duress-new")} }
+            input { id: "new-duress", r#type: "password", autocomplete: "off", value: "{duress}", oninput: move |e| duress.set(e.value()) }
+            div { class: "row",
+                button {
+                    class: "secondary",
+                    r#type: "button",
+                    disabled: duress.read().chars().count() < Passphrase::MIN_CHARS,
+                    onclick: move |_| set_duress(Some(Passphrase::new(duress()))),
+                    {services.t("settings-duress-save")}
+                }
+                button {
+                    class: "secondary",
+                    r#type: "button",
+                    onclick: move |_| set_duress(None),
+                    {services.t("settings-duress-remove")}
+                }
             }
         }
         section { class: "card danger",

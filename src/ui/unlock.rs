@@ -6,32 +6,7 @@ use std::time::SystemTime;
 use dioxus::prelude::*;
 
 use super::{off_thread, Screen, Services};
-use crate::app::AppError;
-use crate::l10n::Value;
-use crate::vault::{Passphrase, VaultError};
-
-/// The message for a failed unlock, in her language.
-fn failure(services: &Services, err: &AppError) -> String {
-    let wait = |secs: u64| {
-        services
-            .l10n
-            .read()
-            .format(
-                "unlock-wait",
-                None,
-                &[("seconds", Value::Number(secs as i64))],
-            )
-            .unwrap_or_else(|_| "unlock-wait".into())
-    };
-    match err {
-        AppError::Vault(VaultError::WrongPassphrase { wait: w, .. }) if !w.is_zero() => {
-            wait(w.as_secs())
-        }
-        AppError::Vault(VaultError::WrongPassphrase { .. }) => services.t("unlock-wrong"),
-        AppError::Vault(VaultError::LockedOut { wait: w }) => wait(w.as_secs().max(1)),
-        _ => services.t("unlock-damaged"),
-    }
-}
+use crate::vault::Passphrase;
 
 /// Unlock.
 #[component]
@@ -62,7 +37,9 @@ pub fn UnlockScreen() -> Element {
                     services.set_language(&lang);
                     services.screen.set(Screen::Today);
                 }
-                Some(Err(err)) => message.set(Some(failure(&services, &err))),
+                Some(Err(err)) => {
+                    message.set(Some(super::problem_text(&services.l10n.read(), &err)))
+                }
                 None => message.set(Some(services.t("unlock-damaged"))),
             }
         });

@@ -496,20 +496,7 @@ impl Vault {
                         };
                         insert_manifest(&keys, &rng, &header.vault_id, &tx, &m)?;
                     }
-                    None => {
-                        // Random bytes the size of a sealed manifest, under a random
-                        // id and tag.
-                        let mut body = vec![crypto::RECORD_FORMAT];
-                        body.extend_from_slice(&random_bytes::<{ 12 + MANIFEST_LEN + 16 }>(&rng)?);
-                        tx.execute(
-                            "INSERT INTO records (rid, tag, body) VALUES (?1, ?2, ?3)",
-                            params![
-                                random_bytes::<RID_LEN>(&rng)?.to_vec(),
-                                random_bytes::<RID_LEN>(&rng)?.to_vec(),
-                                body
-                            ],
-                        )?;
-                    }
+                    None => insert_filler(&rng, &tx)?,
                 }
             }
             tx.commit()?;
@@ -941,6 +928,97 @@ impl Vault {
         Ok(())
     }
 
+    /// Sets, replaces or (with `None`) removes the duress passphrase: the one that opens
+    /// the other key slot, with a second diary of its own.
+    ///
+    /// The other diary is started afresh: a new random key goes in the other slot, and
+    /// every row that is not this diary's (the old other diary's records, or the filler
+    /// row) is replaced by the new diary's empty manifest. Without a duress passphrase,
+    /// the slot gets random bytes and a filler row stands in, as at creation, so the
+    /// file looks the same either way. All of it is one transaction.
+    ///
+    /// From inside the decoy diary, this deletes the real one. The vault cannot tell
+    /// which diary is which, by design; `docs/security.md` says so. A passphrase that
+    /// already opens a slot is refused and counted as a wrong try, as in
+    /// [`Vault::change_passphrase_at`].
+    pub fn set_duress_at(
+        &mut self,
+        duress: Option<&Passphrase>,
+        now: SystemTime,
+    ) -> Result<(), VaultError> {
+        let now = now_unix(now);
+        let wait = read_lockout(&self.conn)?.remaining(now);
+        if !wait.is_zero() {
+            return Err(VaultError::LockedOut { wait });
+        }
+        let other = 1 - self.slot;
+        let mut header = self.header.clone();
+        let decoy = match duress {
+            Some(d) => {
+                d.check_new()?;
+                let kek = SecretKey::derive(d, &self.header.salt, self.header.kdf)?;
+                if (0..SLOTS).any(|i| {
+                    kek.unwrap_slot(&self.header.slots[i], &self.header.slot_aad(i))
+                        .is_some()
+                }) {
+                    record_failure(&self.conn, now)?;
+                    return Err(VaultError::PassphraseNotUsable);
+                }
+                let key = SecretKey::random(&self.rng)?;
+                header.slots[other] = kek.wrap(&self.rng, &key, &header.slot_aad(other))?;
+                Some(DiaryKeys::expand(key, &header.vault_id)?)
+            }
+            None => {
+                header.slots[other] = random_bytes(&self.rng)?;
+                None
+            }
+        };
+        let ours: std::collections::HashSet<[u8; RID_LEN]> =
+            self.our_rows()?.into_iter().map(|(rid, _)| rid.0).collect();
+        let theirs: Vec<Vec<u8>> = {
+            let mut stmt = self.conn.prepare("SELECT rid FROM records")?;
+            let rows = stmt.query_map([], |r| r.get::<_, Vec<u8>>(0))?;
+            let mut out = Vec::new();
+            for rid in rows {
+                let rid = rid?;
+                if <[u8; RID_LEN]>::try_from(rid.as_slice()).map_or(true, |r| !ours.contains(&r)) {
+                    out.push(rid);
+                }
+            }
+            out
+        };
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        for rid in &theirs {
+            tx.execute("DELETE FROM records WHERE rid = ?1", params![rid])?;
+        }
+        match decoy {
+            Some(keys) => {
+                let m = Manifest {
+                    rid: None,
+                    count: 0,
+                    digest: [0u8; 32],
+                    flags: 0,
+                };
+                insert_manifest(&keys, &self.rng, &header.vault_id, &tx, &m)?;
+            }
+            None => insert_filler(&self.rng, &tx)?,
+        }
+        if tx.execute(
+            "UPDATE header SET bytes = ?1 WHERE id = 1",
+            params![header.to_bytes()],
+        )? != 1
+        {
+            return Err(VaultError::HeaderDamaged {
+                why: "the key header is missing",
+            });
+        }
+        tx.commit()?;
+        self.header = header;
+        Ok(())
+    }
+
     /// Destroys the key material, then deletes the files. The key header's slots and
     /// salt are overwritten with random bytes and that is made durable first, so even a
     /// crash part-way through leaves nothing anyone can open, with any passphrase.
@@ -974,6 +1052,22 @@ impl Vault {
         self.conn.close().map_err(|(_, e)| VaultError::Sqlite(e))?;
         Ok(dir)
     }
+}
+
+/// Inserts a filler row: random bytes the size of a sealed manifest, under a random id
+/// and tag. It stands in for the other diary's manifest when there is no other diary.
+fn insert_filler(rng: &SystemRandom, tx: &rusqlite::Transaction<'_>) -> Result<(), VaultError> {
+    let mut body = vec![crypto::RECORD_FORMAT];
+    body.extend_from_slice(&random_bytes::<{ 12 + MANIFEST_LEN + 16 }>(rng)?);
+    tx.execute(
+        "INSERT INTO records (rid, tag, body) VALUES (?1, ?2, ?3)",
+        params![
+            random_bytes::<RID_LEN>(rng)?.to_vec(),
+            random_bytes::<RID_LEN>(rng)?.to_vec(),
+            body
+        ],
+    )?;
+    Ok(())
 }
 
 /// Seals and inserts a manifest row; returns its id.
