@@ -67,8 +67,49 @@ mod app {
     }
 }
 
-/// Without the desktop feature there is no app to open: show what the CLI can do.
-#[cfg(not(feature = "desktop"))]
+/// The phone app (Android and iOS, built with `dx bundle`; see `docs/mobile.md`). The
+/// vault lives in the app's own private storage.
+#[cfg(all(feature = "mobile", not(feature = "desktop")))]
+mod app {
+    use std::path::PathBuf;
+    use std::process::ExitCode;
+    use std::sync::OnceLock;
+
+    use dioxus::prelude::*;
+    use goldthread::ui::Root;
+
+    static DIR: OnceLock<PathBuf> = OnceLock::new();
+
+    /// Android gives each app a private files folder under its id. `directories`
+    /// follows Linux rules there and finds no home, so the path is named directly.
+    /// (Asking Android through JNI, `getFilesDir`, is the better way; see
+    /// `docs/mobile.md`.)
+    const ANDROID_FILES: &str = "/data/data/org.goldthread.notes/files";
+
+    fn mobile_app() -> Element {
+        let dir = DIR.get().cloned().unwrap_or_default();
+        rsx! { Root { dir } }
+    }
+
+    pub fn run() -> ExitCode {
+        let dir = std::env::var_os("GOLDTHREAD_DIR")
+            .map(PathBuf::from)
+            .or_else(|| {
+                if cfg!(target_os = "android") {
+                    Some(PathBuf::from(ANDROID_FILES).join("vault"))
+                } else {
+                    goldthread::cli::default_dir()
+                }
+            })
+            .unwrap_or_else(|| PathBuf::from("vault"));
+        let _ = DIR.set(dir);
+        dioxus::launch(mobile_app);
+        ExitCode::SUCCESS
+    }
+}
+
+/// Without an app feature there is no app to open: show what the CLI can do.
+#[cfg(not(any(feature = "desktop", feature = "mobile")))]
 mod app {
     use std::process::ExitCode;
 

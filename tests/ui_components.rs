@@ -25,6 +25,9 @@ const PASS: &str = "river stone lantern";
 struct Harness {
     dom: VirtualDom,
     listeners: Vec<(String, ElementId)>,
+    /// How many listeners there were when the diary was opened: the menu's tabs are
+    /// the first click listeners after that.
+    opened_at: usize,
 }
 
 impl Harness {
@@ -40,6 +43,7 @@ impl Harness {
         let mut h = Harness {
             dom,
             listeners: Vec::new(),
+            opened_at: 0,
         };
         h.record(edits);
         h
@@ -100,9 +104,9 @@ impl Harness {
         map
     }
 
-    /// The menu's five tabs, newest: Today, Add, Check, Rules, More.
+    /// The menu's five tabs, newest: Today, Week, Add, Check, More.
     fn menu(&self) -> Vec<ElementId> {
-        (0..5).map(|i| self.listener("click", i, 5)).collect()
+        self.clicks_since(self.opened_at)[..5].to_vec()
     }
 
     /// The click listeners added since `before` listeners had been recorded: the
@@ -113,6 +117,19 @@ impl Harness {
             .filter(|(n, _)| n == "click")
             .map(|(_, id)| *id)
             .collect()
+    }
+
+    /// Opens one of the screens listed under More (0 Rules, 1 Pregnancy, 2 Guides,
+    /// 3 Settings), through the menu. Returns how many listeners there were before
+    /// that screen opened, for [`Harness::clicks_since`].
+    fn more(&mut self, nth: usize) -> usize {
+        let menu = self.menu();
+        let before = self.listeners.len();
+        self.click(menu[4]);
+        let choices = self.clicks_since(before);
+        let before = self.listeners.len();
+        self.click(choices[nth]);
+        before
     }
 
     fn click(&mut self, id: ElementId) {
@@ -144,6 +161,7 @@ impl Harness {
         let input = self.listener("input", 0, 1);
         self.input(input, pass);
         let submit = self.listener("submit", 0, 1);
+        self.opened_at = self.listeners.len();
         self.send(
             "submit",
             submit,
@@ -316,12 +334,12 @@ async fn a_new_appointment_shows_its_clash_before_saving_and_the_flag_offers_a_d
     let mut h = Harness::new(&dir);
     h.unlock(PASS).await;
     assert!(h.html().contains("Your next required appointment"));
-    // The menu: Today, Add, Check, Rules, More (it stays while she moves between them).
+    // The menu: Today, Week, Add, Check, More (it stays while she moves between them).
     let menu = h.menu();
-    h.click(menu[1]);
+    h.click(menu[2]);
     assert!(h.html().contains("Add an appointment"), "{}", h.html());
     let fields = h.inputs_by_field(7);
-    h.input(fields["weeks"], "");
+    h.input(fields["notes"], "");
     h.input(fields["title"], "Growth scan");
     h.input(fields["date"], "2026-12-03");
     h.input(fields["start"], "18:00");
@@ -338,7 +356,7 @@ async fn a_new_appointment_shows_its_clash_before_saving_and_the_flag_offers_a_d
     let save = h.listener("click", 0, 1);
     h.click(save);
     h.settle().await;
-    h.click(menu[2]);
+    h.click(menu[3]);
     let html = h.html();
     assert!(html.contains("Things to check"), "{html}");
     assert!(html.contains("Growth scan"), "{html}");
@@ -357,9 +375,7 @@ async fn a_curfew_is_added_on_the_rules_screen_with_where_it_came_from() {
     with_vault(&dir);
     let mut h = Harness::new(&dir);
     h.unlock(PASS).await;
-    let menu = h.menu();
-    let before = h.listeners.len();
-    h.click(menu[3]);
+    let before = h.more(0);
     assert!(h.html().contains("My rules"), "{}", h.html());
     assert!(h.html().contains("No rules added yet."));
     // The Rules screen's own buttons are the click listeners it added. Press them in
@@ -401,9 +417,7 @@ async fn wipe_needs_the_word_and_then_leaves_nothing() {
     with_vault(&dir);
     let mut h = Harness::new(&dir);
     h.unlock(PASS).await;
-    let menu = h.menu();
-    let before = h.listeners.len();
-    h.click(menu[4]);
+    let before = h.more(3);
     let html = h.html();
     assert!(html.contains("Delete everything"), "{html}");
     assert!(html.contains("Nobody can get it back"), "{html}");
@@ -418,7 +432,7 @@ async fn wipe_needs_the_word_and_then_leaves_nothing() {
         "nothing is deleted without the word"
     );
     // With it, the wipe button deletes everything and the app is back at first run.
-    let fields = h.inputs_by_field(3);
+    let fields = h.inputs_by_field(4);
     h.input(fields["wipe-confirm"], "DELETE");
     for id in &buttons {
         h.click(*id);
@@ -429,4 +443,124 @@ async fn wipe_needs_the_word_and_then_leaves_nothing() {
     }
     assert!(h.html().contains("Choose your language"), "{}", h.html());
     assert!(!dir.exists(), "the vault is gone");
+}
+
+/// Two appointments that overlap tomorrow, and a due date.
+fn with_clash(dir: &Path, pregnant: bool) -> chrono::NaiveDate {
+    let mut app = App::new(dir).with_kdf(KdfParams::pbkdf2(MIN_ITERATIONS).unwrap());
+    let today = chrono::Utc::now()
+        .with_timezone(&chrono_tz::Europe::London)
+        .date_naive();
+    let tomorrow = today.succ_opt().unwrap();
+    app.set_up(FirstRun {
+        language: "en-GB".into(),
+        passphrase: Passphrase::new(PASS),
+        duress: None,
+        due_date: today
+            .checked_add_days(chrono::Days::new(100))
+            .filter(|_| pregnant),
+        first_pregnancy: true,
+        supervision: vec![Source::Licence],
+    })
+    .unwrap();
+    for (id, kind, from, to) in [
+        ("p1", "probation", "10:00", "11:00"),
+        ("u1", "unpaid_work", "10:30", "12:00"),
+    ] {
+        app.save_appointment(
+            Appointment::from_value(
+                &json!({ "id": id, "kind": kind, "title": format!("{kind} MARKER"),
+                         "start": format!("{tomorrow}T{from}"), "end": format!("{tomorrow}T{to}") }),
+                "a",
+            )
+            .unwrap(),
+        )
+        .unwrap();
+    }
+    tomorrow
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn the_week_marks_the_clash_and_a_flag_can_be_read_about_and_marked_sorted() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("v");
+    with_clash(&dir, false);
+    let mut h = Harness::new(&dir);
+    h.unlock(PASS).await;
+    // Week: tomorrow is marked, with both appointments and the flag's title.
+    h.click(h.menu()[1]);
+    let html = h.html();
+    assert!(html.contains("The next 7 days"), "{html}");
+    assert!(html.contains("card day flagged"), "{html}");
+    assert!(html.contains("Check this day"), "{html}");
+    assert!(html.contains("probation MARKER") && html.contains("unpaid_work MARKER"));
+    // Check: the flag links to its guide.
+    let before = h.listeners.len();
+    h.click(h.menu()[3]);
+    assert!(h.html().contains("Read more:"), "{}", h.html());
+    let buttons = h.clicks_since(before);
+    let mut guide = false;
+    for id in &buttons {
+        h.click(*id);
+        if h.html()
+            .contains("Missed appointments, breach and recall</h1>")
+        {
+            guide = true;
+            break;
+        }
+    }
+    assert!(guide, "{}", h.html());
+    assert!(h.html().contains("Who to ask"), "{}", h.html());
+    // Back to Check: write a note and mark the flag sorted. It moves to the history,
+    // with the note, and stays after locking and unlocking.
+    let before = h.listeners.len();
+    h.click(h.menu()[3]);
+    let note = h.listener(
+        "input",
+        0,
+        h.listeners[before..]
+            .iter()
+            .filter(|(n, _)| n == "input")
+            .count(),
+    );
+    h.input(note, "Rang my officer NOTE-1");
+    let buttons = h.clicks_since(before);
+    for id in buttons.iter().rev() {
+        h.click(*id);
+        h.settle_briefly().await;
+        if h.html().contains("<h2>Sorted</h2>") {
+            break;
+        }
+    }
+    let html = h.html();
+    assert!(html.contains("<h2>Sorted</h2>"), "{html}");
+    assert!(html.contains("Rang my officer NOTE-1"), "{html}");
+    let mut app = App::new(&dir);
+    app.unlock(&Passphrase::new(PASS), std::time::SystemTime::now())
+        .unwrap();
+    let sorted = app.sorted().unwrap();
+    assert_eq!(sorted.len(), 1);
+    assert_eq!(sorted[0].note, "Rang my officer NOTE-1");
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn the_pregnancy_screen_shows_the_weeks_and_each_check() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("v");
+    with_clash(&dir, true);
+    let mut h = Harness::new(&dir);
+    h.unlock(PASS).await;
+    h.more(1);
+    // Interpolated values carry Fluent's isolation marks; read past them.
+    let html = h.html().replace(['\u{2068}', '\u{2069}'], "");
+    // 100 days before the due date is day 180: 25 weeks and 5 days.
+    assert!(html.contains("25 weeks and 5 days pregnant"), "{html}");
+    assert!(html.contains("That is in 100 days."), "{html}");
+    assert!(html.contains("12-week scan"), "{html}");
+    assert!(html.contains("step missed"), "{html}");
+    assert!(
+        html.contains("step due") || html.contains("step later"),
+        "{html}"
+    );
+    assert!(html.contains("NICE guideline NG201"), "{html}");
 }

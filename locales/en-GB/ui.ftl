@@ -76,7 +76,71 @@ today-required = Required
 nav-today = Today
 nav-add = Add
 nav-flags = Check
+nav-week = Week
+nav-more = More
+nav-pregnancy = Pregnancy
+nav-guides = Guides
 nav-label = Main menu
+
+## More
+more-title = More
+more-conditions = The rules of your licence, order or bail
+more-pregnancy = Your due date and your pregnancy checks
+more-guides = Your rights and what to do, in plain words
+more-settings = Language, passphrase, lock and delete
+
+## Week
+week-title = The next 7 days
+week-check = Check this day
+week-free = Nothing on this day.
+
+## Pregnancy
+pregnancy-title = Pregnancy
+pregnancy-weeks = You are { $weeks } weeks and { $days ->
+    [one] 1 day
+   *[other] { $days } days
+} pregnant.
+pregnancy-due = Your due date is { $date }. { $days ->
+    [0] That is today.
+    [one] That is tomorrow.
+   *[other] That is in { $days } days.
+}
+pregnancy-due-past = Your due date was { $date }.
+pregnancy-none = No due date is saved. You can add it below.
+pregnancy-steps = Your pregnancy checks
+pregnancy-window = Usually between { $start } and { $end }.
+pregnancy-booked = In your diary: { $date }
+pregnancy-state-due = Due now. Ask your midwife to book it.
+pregnancy-state-missed = Not in your diary, and the usual time has passed. Ask your midwife about it.
+pregnancy-state-later = Later.
+pregnancy-source = These checks follow the NHS plan of care in pregnancy (NICE guideline NG201). Your midwife may plan something different for you.
+pregnancy-set = Due date
+pregnancy-save = Save the due date
+pregnancy-remove = Remove the due date
+pregnancy-due-invalid = Please choose a date.
+
+## Pregnancy and baby checks (short names)
+care-step-booking = First midwife appointment (booking)
+care-step-dating_scan = 12-week scan
+care-step-appt_16 = 16-week check
+care-step-anomaly_scan = 20-week scan
+care-step-appt_25 = 25-week check
+care-step-appt_28 = 28-week check
+care-step-appt_31 = 31-week check
+care-step-appt_34 = 34-week check
+care-step-appt_36 = 36-week check
+care-step-appt_38 = 38-week check
+care-step-appt_40 = 40-week check
+care-step-appt_41 = 41-week check
+care-step-midwife_postnatal = Midwife visit after the birth
+care-step-new_birth_visit = Health visitor's first visit
+care-step-six_week_check = 6-week check after the birth
+
+## Guides
+guides-title = Guides
+guides-ask = Who to ask
+guides-sources = Where this comes from:
+guides-all = All guides
 
 ## Add an appointment
 add-title = Add an appointment
@@ -88,10 +152,23 @@ add-end = Ends
 add-place = Place
 add-travel = Travel time, one way (minutes)
 add-mandatory = I must go (it is part of my licence, order or bail)
-add-repeat = Repeats
-add-repeat-none = Does not repeat
-add-repeat-weekly = Every week, for this many weeks
-add-weeks = Weeks
+add-edit-title = Change an appointment
+add-repeat = Does it repeat?
+add-repeat-none = No, just once
+add-repeat-weekly = Every week
+add-repeat-fortnightly = Every 2 weeks
+add-repeat-four_weekly = Every 4 weeks
+add-repeat-weekdays = Every weekday (Monday to Friday)
+add-repeat-custom = As the letter or plan says
+add-times = How many times in all?
+add-repeat-summary = { $every ->
+    [0] Every weekday from { $weekday }, { $count } times
+    [1] Every { $weekday }, { $count } times
+   *[other] Every { $every } weeks on { $weekday }, { $count } times
+}
+add-care-step = Which pregnancy or baby check is it?
+add-care-step-none = Not sure, or none
+add-notes = Notes (only you see these)
 add-clashes = This would clash:
 add-no-clash = No clashes found.
 add-save = Save
@@ -128,6 +205,12 @@ flags-actions = What you can do
 flags-draft = A message you can send or read out
 flags-copy = Copy the message
 flags-copied = Copied.
+flags-guide = Read more:
+flags-sorted-open = I have sorted this
+flags-sorted-note = What did you do? (only you see this)
+flags-sorted-button = Mark as sorted
+flags-history = Sorted
+flags-sorted-undo = Not sorted after all
 
 ## My conditions
 nav-conditions = Rules
@@ -173,7 +256,7 @@ conditions-kind-travel_ban = Travel ban
 conditions-added = Added.
 
 ## Settings
-nav-settings = More
+nav-settings = Settings
 settings-title = Settings
 settings-language = Language
 settings-autolock = Lock after this many minutes with no touch

@@ -21,6 +21,7 @@ pub const RESOURCES: &[(&str, &[(&str, &str)])] = &[(
     &[
         ("common.ftl", include_str!("../../locales/en-GB/common.ftl")),
         ("flags.ftl", include_str!("../../locales/en-GB/flags.ftl")),
+        ("guides.ftl", include_str!("../../locales/en-GB/guides.ftl")),
         ("ui.ftl", include_str!("../../locales/en-GB/ui.ftl")),
     ],
 )];

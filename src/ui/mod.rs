@@ -17,9 +17,14 @@ mod add;
 mod conditions;
 mod first_run;
 mod flags;
+mod guides;
+mod icons;
+mod more;
+mod pregnancy;
 mod settings;
 mod today;
 mod unlock;
+mod week;
 
 use std::path::PathBuf;
 use std::rc::Rc;
@@ -35,9 +40,13 @@ pub use add::{AddScreen, Form};
 pub use conditions::ConditionsScreen;
 pub use first_run::FirstRunScreen;
 pub use flags::FlagsScreen;
+pub use guides::{GuideScreen, GUIDES};
+pub use more::MoreScreen;
+pub use pregnancy::PregnancyScreen;
 pub use settings::SettingsScreen;
 pub use today::TodayScreen;
 pub use unlock::UnlockScreen;
+pub use week::WeekScreen;
 
 /// The design tokens and the app's styles, embedded.
 pub const STYLE: &str = concat!(
@@ -87,17 +96,42 @@ pub enum Screen {
     Unlock,
     /// Today.
     Today,
-    /// Add an appointment.
+    /// The week ahead, day by day.
+    Week,
+    /// Add an appointment, or edit the one in [`Services::editing`].
     Add,
     /// Things to check (the flags).
     Flags,
+    /// The menu of the other screens.
+    More,
     /// My rules (the conditions).
     Conditions,
+    /// Pregnancy: weeks and each step of care.
+    Pregnancy,
+    /// The guides, or one guide by id.
+    Guide(Option<&'static str>),
     /// Settings.
     Settings,
     /// The neutral screen after a quick exit.
     Closed,
 }
+
+impl Screen {
+    /// Whether this screen shows the diary (so it needs the diary unlocked, and the
+    /// auto-lock runs).
+    pub fn is_open(self) -> bool {
+        !matches!(self, Screen::FirstRun | Screen::Unlock | Screen::Closed)
+    }
+}
+
+/// The tabs, with their labels. "More" leads to the other screens.
+const TABS: [(Screen, &str); 5] = [
+    (Screen::Today, "nav-today"),
+    (Screen::Week, "nav-week"),
+    (Screen::Add, "nav-add"),
+    (Screen::Flags, "nav-flags"),
+    (Screen::More, "nav-more"),
+];
 
 /// What every view gets through context. It is `Copy`, so event handlers can each
 /// take it.
@@ -109,6 +143,8 @@ pub struct Services {
     pub screen: Signal<Screen>,
     /// The current language's strings.
     pub l10n: Signal<Rc<Localizer>>,
+    /// The appointment the Add screen edits (`None`: a new one).
+    pub editing: Signal<Option<String>>,
 }
 
 impl Services {
@@ -141,7 +177,14 @@ impl Services {
     /// Quick exit: lock at once and show the neutral screen.
     pub fn quick_exit(&mut self) {
         self.with_app(|a| a.lock());
+        self.editing.set(None);
         self.screen.set(Screen::Closed);
+    }
+
+    /// Opens the Add screen on an existing appointment.
+    pub fn edit(&mut self, id: &str) {
+        self.editing.set(Some(id.to_string()));
+        self.screen.set(Screen::Add);
     }
 }
 
@@ -224,17 +267,16 @@ pub fn Root(dir: PathBuf) -> Element {
     };
     let l10n = use_signal(|| Rc::new(source));
     let shared = use_signal(|| app.clone());
+    let editing = use_signal(|| None::<String>);
     let mut services = use_context_provider(|| Services {
         app: shared,
         screen,
         l10n,
+        editing,
     });
     let mut escapes = use_signal(|| 0u8);
     // Auto-lock while the diary is open: re-armed for each unlock with her setting.
-    let unlocked = matches!(
-        *services.screen.read(),
-        Screen::Today | Screen::Add | Screen::Flags | Screen::Conditions | Screen::Settings
-    );
+    let unlocked = services.screen.read().is_open();
     use_effect(use_reactive!(|unlocked| {
         if !unlocked {
             return;
@@ -244,14 +286,7 @@ pub fn Root(dir: PathBuf) -> Element {
             let script = IDLE_LISTENER.replace("MINUTES", &minutes.max(1).to_string());
             let mut listener = document::eval(&script);
             while let Ok(msg) = listener.recv::<String>().await {
-                let open = matches!(
-                    *services.screen.peek(),
-                    Screen::Today
-                        | Screen::Add
-                        | Screen::Flags
-                        | Screen::Conditions
-                        | Screen::Settings
-                );
+                let open = services.screen.peek().is_open();
                 if msg == "auto-lock" && open {
                     services.quick_exit();
                     break;
@@ -304,30 +339,53 @@ pub fn Root(dir: PathBuf) -> Element {
                     {services.t("quick-exit")}
                 }
             }
-            if matches!(current, Screen::Today | Screen::Add | Screen::Flags | Screen::Conditions | Screen::Settings) {
+            if current.is_open() {
                 nav { class: "tabs", aria_label: services.t("nav-label"),
-                    for (target, label) in [(Screen::Today, "nav-today"), (Screen::Add, "nav-add"), (Screen::Flags, "nav-flags"), (Screen::Conditions, "nav-conditions"), (Screen::Settings, "nav-settings")] {
+                    for (target, label) in TABS {
                         button {
                             key: "{label}",
                             class: if current == target { "tab current" } else { "tab" },
                             r#type: "button",
                             aria_current: if current == target { "page" } else { "false" },
-                            onclick: move |_| services.screen.set(target),
+                            onclick: move |_| {
+                                services.editing.set(None);
+                                services.screen.set(target);
+                            },
                             {services.t(label)}
                         }
                     }
                 }
             }
             main { class: "screen",
-                match current {
-                    Screen::FirstRun => rsx! { FirstRunScreen {} },
-                    Screen::Unlock => rsx! { UnlockScreen {} },
-                    Screen::Today => rsx! { TodayScreen {} },
-                    Screen::Add => rsx! { AddScreen {} },
-                    Screen::Flags => rsx! { FlagsScreen {} },
-                    Screen::Conditions => rsx! { ConditionsScreen {} },
-                    Screen::Settings => rsx! { SettingsScreen {} },
-                    Screen::Closed => rsx! { Neutral {} },
+                ErrorBoundary {
+                    handle_error: move |errors: ErrorContext| rsx! {
+                        section { class: "card", role: "alert",
+                            p { {services.t("error-screen")} }
+                            button {
+                                class: "secondary",
+                                r#type: "button",
+                                onclick: move |_| {
+                                    errors.clear_errors();
+                                    services.screen.set(Screen::Today);
+                                },
+                                {services.t("nav-today")}
+                            }
+                        }
+                    },
+                    match current {
+                        Screen::FirstRun => rsx! { FirstRunScreen {} },
+                        Screen::Unlock => rsx! { UnlockScreen {} },
+                        Screen::Today => rsx! { TodayScreen {} },
+                        Screen::Week => rsx! { WeekScreen {} },
+                        Screen::Add => rsx! { AddScreen {} },
+                        Screen::Flags => rsx! { FlagsScreen {} },
+                        Screen::More => rsx! { MoreScreen {} },
+                        Screen::Conditions => rsx! { ConditionsScreen {} },
+                        Screen::Pregnancy => rsx! { PregnancyScreen {} },
+                        Screen::Guide(id) => rsx! { GuideScreen { id } },
+                        Screen::Settings => rsx! { SettingsScreen {} },
+                        Screen::Closed => rsx! { Neutral {} },
+                    }
                 }
             }
         }

@@ -3,6 +3,7 @@
 
 use dioxus::prelude::*;
 
+use super::icons::KindIcon;
 use super::Services;
 use crate::app::{Today, Upcoming};
 use crate::l10n::{Localizer, Value};
@@ -20,7 +21,7 @@ fn when(l: &Localizer, u: &Upcoming) -> String {
 /// Today.
 #[component]
 pub fn TodayScreen() -> Element {
-    let services = use_context::<Services>();
+    let mut services = use_context::<Services>();
     // Reading the clock is the screen's job; everything below takes "now" as data.
     let view: Option<(Today, Vec<(String, String)>)> = services.with_app(|app| {
         app.plan().ok().map(|plan| {
@@ -87,8 +88,15 @@ pub fn TodayScreen() -> Element {
             ul { class: "items", role: "list",
                 for u in today.upcoming.iter() {
                     li { key: "{u.id}{u.start}", class: "item",
-                        p { class: "item-title",
-                            "{u.title}"
+                        button {
+                            class: "item-button",
+                            r#type: "button",
+                            onclick: {
+                                let id = u.id.clone();
+                                move |_| services.edit(&id)
+                            },
+                            KindIcon { kind: u.kind }
+                            span { class: "item-title", "{u.title}" }
                             if u.mandatory { span { class: "badge", {services.t("today-required")} } }
                         }
                         p { {when(&l, u)} }

@@ -1,0 +1,92 @@
+//! The week ahead, day by day. Each day lists its appointments; a day with a flag is
+//! marked, and the flag's title is written under it.
+
+use dioxus::prelude::*;
+
+use super::icons::KindIcon;
+use super::Services;
+use crate::app::AgendaDay;
+use crate::report;
+
+/// The week view.
+#[component]
+pub fn WeekScreen() -> Element {
+    let mut services = use_context::<Services>();
+    // Reading the clock is the screen's job; the services take the day as data.
+    let (days, titles) = services.with_app(|app| {
+        let plan = app.plan()?;
+        let today = chrono::Utc::now()
+            .with_timezone(&plan.timezone)
+            .date_naive();
+        let days: Vec<AgendaDay> = app.agenda(today, 7)?;
+        let l = services.l10n.read();
+        let titles: Vec<(String, String)> = days
+            .iter()
+            .flat_map(|d| &d.flags)
+            .filter_map(|f| Some((f.key(), report::render_flag(f, plan, &l).ok()?.title)))
+            .collect();
+        Ok::<_, crate::app::AppError>((days, titles))
+    })?;
+    let l = services.l10n.read().clone();
+    let title = |key: &str| {
+        titles
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, t)| t.clone())
+            .unwrap_or_default()
+    };
+    rsx! {
+        section { class: "card",
+            h1 { {services.t("week-title")} }
+        }
+        for day in days.into_iter() {
+            section {
+                class: if day.flags.is_empty() { "card day" } else { "card day flagged" },
+                key: "{day.date}",
+                aria_label: l.date(day.date).unwrap_or_default(),
+                h2 {
+                    {l.date(day.date).unwrap_or_default()}
+                    if !day.flags.is_empty() {
+                        span { class: "badge warn", {services.t("week-check")} }
+                    }
+                }
+                if day.items.is_empty() {
+                    p { class: "hint", {services.t("week-free")} }
+                }
+                ul { class: "items", role: "list",
+                    for u in day.items.iter() {
+                        li { key: "{u.id}{u.start}", class: "item",
+                            button {
+                                class: "item-button",
+                                r#type: "button",
+                                onclick: {
+                                    let id = u.id.clone();
+                                    move |_| services.edit(&id)
+                                },
+                                KindIcon { kind: u.kind }
+                                span { class: "item-title",
+                                    {format!("{}–{} {}", u.start.format("%H:%M"), u.end.format("%H:%M"), u.title)}
+                                }
+                                if u.mandatory { span { class: "badge", {services.t("today-required")} } }
+                            }
+                        }
+                    }
+                }
+                if !day.flags.is_empty() {
+                    ul { class: "flags", role: "list",
+                        for f in day.flags.iter() {
+                            li { class: "flag {f.severity.as_str()}", key: "{f.key()}",
+                                button {
+                                    class: "link",
+                                    r#type: "button",
+                                    onclick: move |_| services.screen.set(super::Screen::Flags),
+                                    {title(&f.key())}
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
