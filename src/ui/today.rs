@@ -21,7 +21,7 @@ fn when(l: &Localizer, u: &Upcoming) -> String {
 /// Today.
 #[component]
 pub fn TodayScreen() -> Element {
-    let mut services = use_context::<Services>();
+    let services = use_context::<Services>();
     // Reading the clock is the screen's job; everything below takes "now" as data.
     let view: Option<(Today, Vec<(String, String)>)> = services.with_app(|app| {
         app.plan().ok().map(|plan| {
@@ -88,17 +88,7 @@ pub fn TodayScreen() -> Element {
             ul { class: "items", role: "list",
                 for u in today.upcoming.iter() {
                     li { key: "{u.id}{u.start}", class: "item",
-                        button {
-                            class: "item-button",
-                            r#type: "button",
-                            onclick: {
-                                let id = u.id.clone();
-                                move |_| services.edit(&id)
-                            },
-                            KindIcon { kind: u.kind }
-                            span { class: "item-title", "{u.title}" }
-                            if u.mandatory { span { class: "badge", {services.t("today-required")} } }
-                        }
+                        ItemButton { id: u.id.clone(), kind: u.kind, label: u.title.clone(), mandatory: u.mandatory }
                         p { {when(&l, u)} }
                         if let Some(p) = &u.place { p { "{p}" } }
                         if !u.flags.is_empty() {
@@ -122,6 +112,28 @@ pub fn TodayScreen() -> Element {
                     }
                 }
             }
+        }
+    }
+}
+
+/// An appointment in a list: its icon, its name and whether it is required. Tapping it
+/// opens it to change it.
+#[component]
+pub fn ItemButton(
+    id: String,
+    kind: crate::domain::AppointmentKind,
+    label: String,
+    mandatory: bool,
+) -> Element {
+    let mut services = use_context::<Services>();
+    rsx! {
+        button {
+            class: "item-button",
+            r#type: "button",
+            onclick: move |_| services.edit(&id),
+            KindIcon { kind }
+            span { class: "item-title", "{label}" }
+            if mandatory { span { class: "badge", {services.t("today-required")} } }
         }
     }
 }

@@ -3,7 +3,7 @@
 
 use dioxus::prelude::*;
 
-use super::icons::KindIcon;
+use super::today::ItemButton;
 use super::Services;
 use crate::app::AgendaDay;
 use crate::report;
@@ -56,18 +56,11 @@ pub fn WeekScreen() -> Element {
                 ul { class: "items", role: "list",
                     for u in day.items.iter() {
                         li { key: "{u.id}{u.start}", class: "item",
-                            button {
-                                class: "item-button",
-                                r#type: "button",
-                                onclick: {
-                                    let id = u.id.clone();
-                                    move |_| services.edit(&id)
-                                },
-                                KindIcon { kind: u.kind }
-                                span { class: "item-title",
-                                    {format!("{}–{} {}", u.start.format("%H:%M"), u.end.format("%H:%M"), u.title)}
-                                }
-                                if u.mandatory { span { class: "badge", {services.t("today-required")} } }
+                            ItemButton {
+                                id: u.id.clone(),
+                                kind: u.kind,
+                                label: format!("{}–{} {}", u.start.format("%H:%M"), u.end.format("%H:%M"), u.title),
+                                mandatory: u.mandatory,
                             }
                         }
                     }
