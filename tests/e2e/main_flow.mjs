@@ -1,0 +1,191 @@
+// The main flow, end to end, in a real browser engine: Debian's Chromium (the engine
+// of Android's WebView) drives the real app, served by `goldthread-liveview` over a
+// real vault. Run by tests/e2e_chromium.rs, which starts the server and passes:
+//
+//   node main_flow.mjs URL [SCREENSHOT_DIR]
+//
+// It exits 0 when every step holds; otherwise it prints the step that failed and
+// exits 1. Playwright gives Chromium a fresh, empty profile each run. With SCREENSHOT_DIR, it saves a 390×844 picture of each main screen.
+
+import { chromium } from 'playwright-core';
+import { join } from 'node:path';
+
+const [url, shots] = process.argv.slice(2);
+if (!url) {
+  console.error('usage: node main_flow.mjs URL [SCREENSHOT_DIR]');
+  process.exit(2);
+}
+const PASS = 'blue kettle morning';
+let step = 'start Chromium';
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: [
+    '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  ],
+});
+
+async function shot(page, name) {
+  if (!shots) return;
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: join(shots, `${name}.png`), fullPage: false });
+}
+
+function expect(cond, what) {
+  if (!cond) throw new Error(what);
+}
+
+try {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 1,
+    locale: 'en-GB',
+    timezoneId: 'Europe/London',
+  });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15000);
+
+  step = '1. first run: language';
+  await page.goto(url);
+  await page.getByRole('heading', { name: 'Choose your language' }).waitFor();
+  expect((await page.content()).includes('العربية'), 'every language is offered in its own script');
+  await shot(page, 'first-run-language');
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('button', { name: 'Next' }).click();
+
+  step = '1. first run: passphrase';
+  await page.getByRole('heading', { name: 'Make a passphrase' }).waitFor();
+  await page.getByLabel('Passphrase', { exact: true }).fill(PASS);
+  await page.getByLabel('Type it again').fill(PASS);
+  await shot(page, 'first-run-passphrase');
+  await page.getByRole('button', { name: 'Next' }).click();
+
+  step = '1. first run: second passphrase (skipped)';
+  await page.getByRole('heading', { name: /A second passphrase/ }).waitFor();
+  await page.getByRole('button', { name: 'Skip' }).click();
+
+  step = '1. first run: about her';
+  await page.getByRole('heading', { name: 'About you' }).waitFor();
+  await page.getByLabel('Licence (after prison)').check();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByText('Your next required appointment').waitFor();
+
+  step = '2. add a curfew 19:00-07:00';
+  await page.getByRole('button', { name: 'More' }).click();
+  await page.getByRole('button', { name: /^Rules/ }).click();
+  await page.getByRole('heading', { name: 'My rules' }).waitFor();
+  await page.getByLabel('Curfew starts').fill('19:00');
+  await page.getByLabel('Curfew ends').fill('07:00');
+  await page.getByRole('button', { name: 'Add this curfew' }).click();
+  await page.locator('.item-title', { hasText: 'Curfew' }).first().waitFor();
+  await shot(page, 'rules');
+
+  step = '3. add an antenatal appointment at 18:00 with 40 minutes of travel';
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await page.getByRole('heading', { name: 'Add an appointment' }).waitFor();
+  await page.getByLabel('What is it?').selectOption('antenatal');
+  await page.getByLabel('Name (what the letter calls it)').fill('Growth scan');
+  const day = new Date(Date.now() + 3 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+  await page.getByLabel('Date').fill(day);
+  await page.getByLabel('Starts').fill('18:00');
+  await page.getByLabel('Ends').fill('18:30');
+  await page.getByLabel('Place').fill('City Hospital');
+  await page.getByLabel('Travel time, one way (minutes)').fill('40');
+
+  step = '4. the flag appears before saving';
+  await page.getByText('This would clash:').waitFor();
+  await page.getByText('Your health appointment is during your curfew').waitFor();
+  await shot(page, 'add');
+  await page.getByRole('button', { name: 'Save' }).click();
+
+  step = '4. ...and after saving, on Today and in Things to check';
+  await page.getByText('Growth scan').first().waitFor();
+  await page.getByText('Your health appointment is during your curfew').first().waitFor();
+  await shot(page, 'today');
+  await page.getByRole('button', { name: 'Week' }).click();
+  await page.getByText('Check this day').first().waitFor();
+  await shot(page, 'week');
+  await page.getByRole('button', { name: 'Check' }).click();
+  await page.getByRole('heading', { name: 'Things to check' }).waitFor();
+  await page.getByRole('heading', { name: /Your health appointment is during your curfew/ }).waitFor();
+  await shot(page, 'check');
+
+  step = '5. copy the draft';
+  const draft = (await page.locator('blockquote.draft').first().innerText()).trim();
+  expect(draft.length > 20, 'there is a draft message');
+  await page.getByRole('button', { name: 'Copy the message' }).first().click();
+  await page.getByText('Copied.').waitFor();
+  const clip = await page.evaluate(() => navigator.clipboard.readText());
+  const plain = (s) => s.replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim();
+  expect(plain(clip) === plain(draft), `the clipboard holds the draft (got ${JSON.stringify(clip)})`);
+
+  step = '5b. the guide behind the flag';
+  await page.getByRole('button', { name: /Read more:/ }).first().click();
+  await page.getByText('Who to ask').waitFor();
+  await shot(page, 'guide');
+
+  step = '6. quick exit';
+  await page.getByRole('button', { name: 'Close now and lock' }).click();
+  await page.getByText('No notes open.').waitFor();
+  let html = await page.content();
+  expect(!html.includes('Growth scan'), 'nothing of the diary stays in the page');
+  expect(!html.includes('curfew'), 'no flag stays in the page');
+  await shot(page, 'quick-exit');
+  // Back does not bring it back.
+  await page.goBack().catch(() => {});
+  await page.goto(url);
+  await page.waitForTimeout(500);
+  html = await page.content();
+  expect(!html.includes('Growth scan'), 'Back and reload show nothing of the diary');
+
+  step = '7. unlock';
+  await page.getByRole('heading', { name: 'Open your notes' }).waitFor();
+  await shot(page, 'unlock');
+  await page.getByLabel('Passphrase').fill('not my passphrase');
+  await page.getByRole('button', { name: 'Open' }).click();
+  await page.getByText('That passphrase is not right').waitFor();
+  await page.getByLabel('Passphrase').fill(PASS);
+  await page.getByRole('button', { name: 'Open' }).click();
+
+  step = '8. the appointment and the flag are still there';
+  await page.getByText('Growth scan').first().waitFor();
+  await page.getByText('Your health appointment is during your curfew').first().waitFor();
+
+  step = 'Escape three times is a quick exit too';
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await page.getByText('No notes open.').waitFor();
+  expect(!(await page.content()).includes('Growth scan'), 'Escape x3 clears the page');
+
+  step = 'the other screens, for their pictures';
+  await page.getByRole('button', { name: 'Open' }).click();
+  await page.getByLabel('Passphrase').fill(PASS);
+  await page.getByRole('button', { name: 'Open' }).click();
+  await page.getByText('Growth scan').first().waitFor();
+  await page.getByRole('button', { name: 'More' }).click();
+  await page.getByRole('heading', { name: 'More' }).waitFor();
+  await shot(page, 'more');
+  await page.getByRole('button', { name: /^Pregnancy/ }).click();
+  await page.getByRole('heading', { name: 'Pregnancy', exact: true }).waitFor();
+  const due = new Date(Date.now() + 100 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+  await page.getByLabel('My due date').fill(due);
+  await page.getByRole('button', { name: 'Save the due date' }).click();
+  await page.getByText(/weeks and .* pregnant/).waitFor();
+  await page.getByText('12-week scan').waitFor();
+  await shot(page, 'pregnancy');
+  await page.getByRole('button', { name: 'More' }).click();
+  await page.getByRole('button', { name: /^Settings/ }).click();
+  await page.getByRole('heading', { name: 'Settings' }).waitFor();
+  await shot(page, 'settings');
+
+  console.log('main flow: every step passed');
+  await browser.close();
+  process.exit(0);
+} catch (e) {
+  console.error(`main flow failed at "${step}": ${e.message}`);
+  await browser.close().catch(() => {});
+  process.exit(1);
+}
