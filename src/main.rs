@@ -45,6 +45,21 @@ mod app {
 
     fn desktop_app() -> Element {
         let dir = DIR.get().cloned().unwrap_or_default();
+        // For the cold-start benchmark (`benches/cold_start.rs`): once the first
+        // screen has been painted, say so on stdout and quit.
+        use_hook(|| {
+            if std::env::var_os("GOLDTHREAD_STARTUP_PROBE").is_some() {
+                spawn(async {
+                    let mut painted = document::eval(
+                        "requestAnimationFrame(() => requestAnimationFrame(() => \
+                         dioxus.send(document.querySelectorAll('main h1').length)))",
+                    );
+                    let headings = painted.recv::<usize>().await.unwrap_or(0);
+                    println!("first-frame headings={headings}");
+                    std::process::exit(0);
+                });
+            }
+        });
         rsx! { Root { dir } }
     }
 
