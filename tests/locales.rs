@@ -193,3 +193,58 @@ fn variables_are_found_everywhere() {
     );
     assert_eq!(s["m.t"], ["$d".to_string()].into_iter().collect());
 }
+
+/// Every message id the screens name literally exists in en-GB. (Ids built with
+/// `format!`, such as `kind-{}`, are covered by the tests of each list.)
+#[test]
+fn every_message_the_screens_name_exists() {
+    let mut known = BTreeSet::new();
+    for file in ftl_files("en-GB") {
+        let text = fs::read_to_string(locales_dir().join("en-GB").join(&file)).unwrap();
+        let res = parser::parse(text.as_str()).unwrap();
+        for entry in res.body {
+            if let ast::Entry::Message(m) = entry {
+                known.insert(m.id.name.to_string());
+            }
+        }
+    }
+    let ui = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ui");
+    let mut missing = Vec::new();
+    let mut seen = 0;
+    for entry in fs::read_dir(&ui).unwrap() {
+        let path = entry.unwrap().path();
+        let code = fs::read_to_string(&path).unwrap();
+        for opener in ["t(\"", "text(&l, \"", "format(\n", "format(\""] {
+            let mut rest = code.as_str();
+            while let Some(at) = rest.find(opener) {
+                // `t(` must be the whole name (`.t(`), not the end of `text_input(`.
+                let whole = rest[..at]
+                    .chars()
+                    .last()
+                    .is_none_or(|c| !(c.is_ascii_alphanumeric() || c == '_'));
+                rest = &rest[at + opener.len()..];
+                if !whole {
+                    continue;
+                }
+                let candidate = rest.trim_start().trim_start_matches('"');
+                let id: String = candidate
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+                    .collect();
+                let literal = rest.trim_start().starts_with('"') || opener.ends_with('"');
+                if !literal || id.is_empty() || candidate[id.len()..].starts_with('{') {
+                    continue;
+                }
+                if !id.contains('-') {
+                    continue;
+                }
+                seen += 1;
+                if !known.contains(&id) {
+                    missing.push(format!("{}: {id}", path.display()));
+                }
+            }
+        }
+    }
+    assert!(seen > 100, "the scan found only {seen} ids");
+    assert!(missing.is_empty(), "missing from en-GB: {missing:#?}");
+}

@@ -4,6 +4,14 @@
 
 date-long = { $weekday } { $day } { $month } { $year }
 
+## A time range on a day, for example "Thursday 3 December 2026, 18:00–18:30", and
+## the same without the date.
+
+when-day-range = { $date }, { $start }–{ $end }
+when-range = { $start }–{ $end }
+when-range-title = { $start }–{ $end } { $title }
+when-at = { $date }, { $time }
+
 weekday-mon = Monday
 weekday-tue = Tuesday
 weekday-wed = Wednesday

@@ -31,6 +31,9 @@ pub struct Form {
     pub kind: String,
     /// The title.
     pub title: String,
+    /// The title to use when she leaves it empty (the kind's plain name, in her
+    /// language).
+    pub default_title: String,
     /// `YYYY-MM-DD`.
     pub date: String,
     /// `HH:MM`.
@@ -101,6 +104,7 @@ impl Form {
                 a.travel_minutes.to_string()
             },
             mandatory: Some(a.mandatory),
+            default_title: String::new(),
             repeat,
             times,
             care_step: a
@@ -143,10 +147,12 @@ impl Form {
         };
         let mut v = self.base.clone().unwrap_or_else(|| json!({}));
         let obj = v.as_object_mut()?;
-        let title = if self.title.trim().is_empty() {
-            self.kind.clone()
-        } else {
+        let title = if !self.title.trim().is_empty() {
             self.title.trim().to_string()
+        } else if !self.default_title.trim().is_empty() {
+            self.default_title.trim().to_string()
+        } else {
+            self.kind.clone()
         };
         obj.insert("id".into(), json!(id));
         obj.insert("kind".into(), json!(self.kind));
@@ -238,7 +244,13 @@ pub fn AddScreen() -> Element {
     });
     let mut busy = use_signal(|| false);
     let mut problem = use_signal(|| None::<String>);
-    let draft = form.read().appointment(&id);
+    // An empty name becomes the kind's plain name, in her language.
+    let filled = move || {
+        let mut f = form.read().clone();
+        f.default_title = services.t(&format!("kind-{}", f.kind));
+        f
+    };
+    let draft = filled().appointment(&id);
     // The live check: pure and in memory, so it runs as she types.
     let clashes: Option<Vec<String>> = draft.as_ref().map(|d| {
         services.with_app(|app| {
@@ -265,7 +277,7 @@ pub fn AddScreen() -> Element {
         })
     });
     let save = move |_| {
-        let Some(a) = form.read().appointment(&id) else {
+        let Some(a) = filled().appointment(&id) else {
             return;
         };
         busy.set(true);

@@ -7,6 +7,7 @@ use serde_json::{json, Value};
 
 use super::{off_thread, Services};
 use crate::domain::{geo_link, Condition, Place};
+use crate::l10n::Value as Arg;
 
 const SOURCES: [&str; 5] = [
     "licence",
@@ -16,6 +17,26 @@ const SOURCES: [&str; 5] = [
     "other",
 ];
 const MONITORING: [&str; 5] = ["none", "rf_tag", "gps_tag", "alcohol_tag", "doorstep"];
+const DAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+
+/// One set of curfew hours being built: the days it starts on, and its times.
+#[derive(Clone, Debug, PartialEq)]
+struct Hours {
+    days: Vec<&'static str>,
+    from: String,
+    to: String,
+}
+
+impl Hours {
+    /// The window as the plan writes it; all seven days means every day.
+    fn window(&self) -> Value {
+        let mut w = json!({ "from": self.from, "to": self.to });
+        if self.days.len() < DAYS.len() {
+            w["days"] = json!(self.days);
+        }
+        w
+    }
+}
 
 /// Builds a condition through the domain's own decoding: its checks are the spec's.
 fn condition(mut v: Value, source: &str, starts: &str, ends: &str) -> Option<Condition> {
@@ -30,6 +51,14 @@ fn condition(mut v: Value, source: &str, starts: &str, ends: &str) -> Option<Con
     Condition::from_value(&v, "condition").ok()
 }
 
+/// The days, in words: "Monday, Tuesday, Wednesday".
+fn day_list(l: &crate::l10n::Localizer, days: &[&str]) -> String {
+    days.iter()
+        .map(|d| super::text(l, &format!("weekday-{d}")))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// My rules.
 #[component]
 pub fn ConditionsScreen() -> Element {
@@ -39,6 +68,11 @@ pub fn ConditionsScreen() -> Element {
     let ends = use_signal(String::new);
     let from = use_signal(|| "19:00".to_string());
     let to = use_signal(|| "07:00".to_string());
+    let mut days = use_signal(|| DAYS.to_vec());
+    // Hours already added to the curfew being built (for different hours on different
+    // days, such as 19:00 on weekdays and 21:00 at the weekend).
+    let mut hours = use_signal(Vec::<Hours>::new);
+    let named = use_signal(String::new);
     let monitoring = use_signal(|| "none".to_string());
     let zone_name = use_signal(String::new);
     let zone_where = use_signal(String::new);
@@ -68,6 +102,17 @@ pub fn ConditionsScreen() -> Element {
     };
 
     let _ = revision();
+    let l = services.l10n.read().clone();
+    let dates = |id: &str, start: Option<chrono::NaiveDate>, end: Option<chrono::NaiveDate>| {
+        let mut args = Vec::new();
+        if let Some(d) = start {
+            args.push(("start", Arg::Date(d)));
+        }
+        if let Some(d) = end {
+            args.push(("end", Arg::Date(d)));
+        }
+        l.format(id, None, &args).unwrap_or_default()
+    };
     let existing: Vec<(String, String, String)> = services.with_app(|app| {
         app.plan()
             .map(|p| {
@@ -75,9 +120,9 @@ pub fn ConditionsScreen() -> Element {
                     .iter()
                     .map(|c| {
                         let dates = match (c.starts, c.ends) {
-                            (Some(a), Some(b)) => format!("{a} – {b}"),
-                            (Some(a), None) => format!("{a} –"),
-                            (None, Some(b)) => format!("– {b}"),
+                            (Some(_), Some(_)) => dates("conditions-dates", c.starts, c.ends),
+                            (Some(_), None) => dates("conditions-dates-from", c.starts, None),
+                            (None, Some(_)) => dates("conditions-dates-until", None, c.ends),
                             (None, None) => String::new(),
                         };
                         (
@@ -148,8 +193,8 @@ pub fn ConditionsScreen() -> Element {
                     let mut place = Place::new("Home");
                     match geo_link::parse(&home_where()) {
                         Ok(p) => place.coords = Some(p),
-                        Err(e) if !home_where().trim().is_empty() => {
-                            status.set(Some(e.to_string()));
+                        Err(_) if !home_where().trim().is_empty() => {
+                            status.set(Some(services.t("conditions-where-invalid")));
                             return;
                         }
                         Err(_) => {}
@@ -167,18 +212,77 @@ pub fn ConditionsScreen() -> Element {
         }
         section { class: "card",
             h2 { {services.t("conditions-curfew")} }
+            fieldset {
+                legend { {services.t("conditions-curfew-days")} }
+                div { class: "days",
+                    for d in DAYS {
+                        label { class: "check", key: "{d}",
+                            input {
+                                r#type: "checkbox",
+                                checked: days.read().contains(&d),
+                                onchange: move |e| {
+                                    let mut w = days.write();
+                                    w.retain(|x| *x != d);
+                                    if e.checked() {
+                                        w.push(d);
+                                        w.sort_by_key(|x| DAYS.iter().position(|y| y == x));
+                                    }
+                                },
+                            }
+                            {services.t(&format!("weekday-{d}"))}
+                        }
+                    }
+                }
+            }
             div { class: "row",
                 div { {text_input("curfew-from", "conditions-curfew-from", from, "time")} }
                 div { {text_input("curfew-to", "conditions-curfew-to", to, "time")} }
+            }
+            if !hours.read().is_empty() {
+                ul { class: "items", role: "list",
+                    for (i, h) in hours.read().iter().enumerate() {
+                        li { class: "item", key: "{i}",
+                            {l.format("conditions-hours", None, &[("days", Arg::Text(day_list(&l, &h.days))), ("from", Arg::Text(h.from.clone())), ("to", Arg::Text(h.to.clone()))]).unwrap_or_default()}
+                        }
+                    }
+                }
+            }
+            button {
+                class: "secondary",
+                r#type: "button",
+                disabled: days.read().is_empty(),
+                onclick: move |_| {
+                    if days.read().is_empty() {
+                        return;
+                    }
+                    hours.write().push(Hours { days: days(), from: from(), to: to() });
+                    // The next hours are usually for the other days.
+                    let rest: Vec<&'static str> = DAYS
+                        .iter()
+                        .copied()
+                        .filter(|d| !hours.read().iter().any(|h| h.days.contains(d)))
+                        .collect();
+                    days.set(rest);
+                },
+                {services.t("conditions-curfew-more")}
             }
             {choose("monitoring", "conditions-curfew-tag", monitoring, &MONITORING, "monitoring-")}
             button {
                 class: "primary",
                 r#type: "button",
                 onclick: move |_| {
-                    let v = json!({ "kind": "curfew", "monitoring": monitoring(),
-                                    "windows": [ { "from": from(), "to": to() } ] });
-                    save(condition(v, &source(), &starts(), &ends()));
+                    let mut all = hours();
+                    if !days.read().is_empty() {
+                        all.push(Hours { days: days(), from: from(), to: to() });
+                    }
+                    let windows: Vec<Value> = all.iter().map(Hours::window).collect();
+                    let v = json!({ "kind": "curfew", "monitoring": monitoring(), "windows": windows });
+                    let c = condition(v, &source(), &starts(), &ends());
+                    if c.is_some() {
+                        hours.set(Vec::new());
+                        days.set(DAYS.to_vec());
+                    }
+                    save(c);
                 },
                 {services.t("conditions-add-curfew")}
             }
@@ -192,12 +296,9 @@ pub fn ConditionsScreen() -> Element {
                 class: "primary",
                 r#type: "button",
                 onclick: move |_| {
-                    let at = match geo_link::parse(&zone_where()) {
-                        Ok(p) => p,
-                        Err(e) => {
-                            status.set(Some(e.to_string()));
-                            return;
-                        }
+                    let Ok(at) = geo_link::parse(&zone_where()) else {
+                        status.set(Some(services.t("conditions-where-invalid")));
+                        return;
                     };
                     let radius: f64 = zone_radius().trim().parse().unwrap_or(500.0);
                     let mut v = json!({ "kind": "exclusion_zone",
@@ -216,6 +317,17 @@ pub fn ConditionsScreen() -> Element {
                 onclick: move |_| simple(json!({ "kind": "no_contact", "who": "under_18" })),
                 {services.t("conditions-add-no-contact")}
             }
+            {text_input("named", "conditions-named", named, "text")}
+            button { class: "secondary", r#type: "button",
+                disabled: named.read().trim().is_empty(),
+                onclick: move |_| {
+                    let name = named.read().trim().to_string();
+                    if !name.is_empty() {
+                        simple(json!({ "kind": "no_contact", "who": "named", "name": name }));
+                    }
+                },
+                {services.t("conditions-add-named")}
+            }
             button { class: "secondary", r#type: "button",
                 onclick: move |_| simple(json!({ "kind": "approved_address" })),
                 {services.t("conditions-add-approved")}
@@ -225,5 +337,41 @@ pub fn ConditionsScreen() -> Element {
                 {services.t("conditions-add-travel")}
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn different_hours_on_different_days_make_one_curfew() {
+        let weekdays = Hours {
+            days: DAYS[..5].to_vec(),
+            from: "19:00".into(),
+            to: "07:00".into(),
+        };
+        let weekend = Hours {
+            days: vec!["sat", "sun"],
+            from: "21:00".into(),
+            to: "07:00".into(),
+        };
+        let every_day = Hours {
+            days: DAYS.to_vec(),
+            ..weekend.clone()
+        };
+        assert!(every_day.window().get("days").is_none(), "every day");
+        let v = json!({ "kind": "curfew", "windows": [weekdays.window(), weekend.window()] });
+        let c = condition(v, "licence", "", "").expect("a valid curfew");
+        let back = c.to_value();
+        assert_eq!(back["windows"][1]["days"], json!(["sat", "sun"]));
+        assert_eq!(back["windows"][0]["from"], "19:00");
+        assert!(condition(
+            json!({ "kind": "curfew", "windows": [] }),
+            "licence",
+            "",
+            ""
+        )
+        .is_none());
     }
 }

@@ -7,6 +7,7 @@ use dioxus::prelude::*;
 
 use super::{off_thread, text, Screen, Services};
 use crate::app::Sorted;
+use crate::l10n::Value;
 use crate::report::{self, RenderedFlag};
 use crate::rules::Flag;
 
@@ -167,7 +168,7 @@ pub fn FlagsScreen() -> Element {
                         li { class: "item", key: "{s.key}",
                             p { class: "item-title", "{s.title}" }
                             p { class: "hint",
-                                {l.date(s.when.date()).unwrap_or_default()} ", " {s.when.format("%H:%M").to_string()}
+                                {l.format("when-at", None, &[("date", Value::Date(s.when.date())), ("time", Value::Time(s.when.time()))]).unwrap_or_default()}
                             }
                             if !s.note.is_empty() {
                                 p { "{s.note}" }

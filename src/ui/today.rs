@@ -9,13 +9,19 @@ use crate::app::{Today, Upcoming};
 use crate::l10n::{Localizer, Value};
 use crate::report;
 
+/// When an occurrence is, in her language: "Thursday 3 December 2026, 18:00–18:30".
+/// The values are isolated, so the times keep their order in right-to-left text.
 fn when(l: &Localizer, u: &Upcoming) -> String {
-    let date = l.date(u.start.date()).unwrap_or_default();
-    format!(
-        "{date}, {}–{}",
-        u.start.format("%H:%M"),
-        u.end.format("%H:%M")
+    l.format(
+        "when-day-range",
+        None,
+        &[
+            ("date", Value::Date(u.start.date())),
+            ("start", Value::Time(u.start.time())),
+            ("end", Value::Time(u.end.time())),
+        ],
     )
+    .unwrap_or_default()
 }
 
 /// Today.

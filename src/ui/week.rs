@@ -6,6 +6,7 @@ use dioxus::prelude::*;
 use super::today::ItemButton;
 use super::Services;
 use crate::app::AgendaDay;
+use crate::l10n::Value;
 use crate::report;
 
 /// The week view.
@@ -59,7 +60,17 @@ pub fn WeekScreen() -> Element {
                             ItemButton {
                                 id: u.id.clone(),
                                 kind: u.kind,
-                                label: format!("{}–{} {}", u.start.format("%H:%M"), u.end.format("%H:%M"), u.title),
+                                label: l
+                                    .format(
+                                        "when-range-title",
+                                        None,
+                                        &[
+                                            ("start", Value::Time(u.start.time())),
+                                            ("end", Value::Time(u.end.time())),
+                                            ("title", Value::Text(u.title.clone())),
+                                        ],
+                                    )
+                                    .unwrap_or_default(),
                                 mandatory: u.mandatory,
                             }
                         }
