@@ -36,6 +36,38 @@ function expect(cond, what) {
   if (!cond) throw new Error(what);
 }
 
+// WCAG 2.2 checks on the screen showing: every control has a name (a label or
+// aria-label), every touch target is at least 44×44 px (a checkbox counts with its
+// label), and at 200% zoom (half the width) nothing needs sideways scrolling.
+async function accessible(page, screen) {
+  const problems = await page.evaluate(() => {
+    const out = [];
+    for (const el of document.querySelectorAll('button, input, select, textarea, summary')) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) continue; // not shown (a closed <details>)
+      const name = (el.labels && el.labels.length > 0) || el.getAttribute('aria-label')
+        || (el.tagName === 'BUTTON' || el.tagName === 'SUMMARY') && el.textContent.trim();
+      if (!name) out.push(`no label: ${el.outerHTML.slice(0, 80)}`);
+      const target = el.type === 'checkbox' ? el.closest('label').getBoundingClientRect() : r;
+      if (target.height < 44 || target.width < 44) {
+        out.push(`small target (${Math.round(target.width)}×${Math.round(target.height)}): ${el.outerHTML.slice(0, 80)}`);
+      }
+    }
+    return out;
+  });
+  expect(problems.length === 0, `${screen}: ${problems.join('; ')}`);
+  await page.setViewportSize({ width: 195, height: 844 });
+  const [overflow, culprits] = await page.evaluate(() => {
+    const w = window.innerWidth;
+    const wide = [...document.querySelectorAll('body *')]
+      .filter((el) => el.getBoundingClientRect().right > w + 0.5)
+      .map((el) => el.outerHTML.slice(0, 60));
+    return [document.documentElement.scrollWidth - w, wide.slice(-3)];
+  });
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(overflow <= 0, `${screen}: at 200% zoom the page scrolls sideways by ${overflow} px (${culprits.join(' | ')})`);
+}
+
 try {
   const context = await browser.newContext({
     viewport: { width: 390, height: 844 },
@@ -52,6 +84,7 @@ try {
   await page.getByRole('heading', { name: 'Choose your language' }).waitFor();
   expect((await page.content()).includes('العربية'), 'every language is offered in its own script');
   await shot(page, 'first-run-language');
+  await accessible(page, 'Language');
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByRole('button', { name: 'Next' }).click();
 
@@ -60,6 +93,7 @@ try {
   await page.getByLabel('Passphrase', { exact: true }).fill(PASS);
   await page.getByLabel('Type it again').fill(PASS);
   await shot(page, 'first-run-passphrase');
+  await accessible(page, 'First run');
   await page.getByRole('button', { name: 'Next' }).click();
 
   step = '1. first run: second passphrase (skipped)';
@@ -81,6 +115,7 @@ try {
   await page.getByRole('button', { name: 'Add this curfew' }).click();
   await page.locator('.item-title', { hasText: 'Curfew' }).first().waitFor();
   await shot(page, 'rules');
+  await accessible(page, 'Rules');
 
   step = '3. add an antenatal appointment at 18:00 with 40 minutes of travel';
   await page.getByRole('button', { name: 'Add', exact: true }).click();
@@ -98,19 +133,23 @@ try {
   await page.getByText('This would clash:').waitFor();
   await page.getByText('Your health appointment is during your curfew').waitFor();
   await shot(page, 'add');
+  await accessible(page, 'Add');
   await page.getByRole('button', { name: 'Save' }).click();
 
   step = '4. ...and after saving, on Today and in Things to check';
   await page.getByText('Growth scan').first().waitFor();
   await page.getByText('Your health appointment is during your curfew').first().waitFor();
   await shot(page, 'today');
+  await accessible(page, 'Today');
   await page.getByRole('button', { name: 'Week' }).click();
   await page.getByText('Check this day').first().waitFor();
   await shot(page, 'week');
+  await accessible(page, 'Week');
   await page.getByRole('button', { name: 'Check' }).click();
   await page.getByRole('heading', { name: 'Things to check' }).waitFor();
   await page.getByRole('heading', { name: /Your health appointment is during your curfew/ }).waitFor();
   await shot(page, 'check');
+  await accessible(page, 'Check');
 
   step = '5. copy the draft';
   const draft = (await page.locator('blockquote.draft').first().innerText()).trim();
@@ -125,6 +164,7 @@ try {
   await page.getByRole('button', { name: /Read more:/ }).first().click();
   await page.getByText('Who to ask').waitFor();
   await shot(page, 'guide');
+  await accessible(page, 'Guide');
 
   step = '6. quick exit';
   await page.getByRole('button', { name: 'Close now and lock' }).click();
@@ -133,6 +173,7 @@ try {
   expect(!html.includes('Growth scan'), 'nothing of the diary stays in the page');
   expect(!html.includes('curfew'), 'no flag stays in the page');
   await shot(page, 'quick-exit');
+  await accessible(page, 'Closed');
   // Back does not bring it back.
   await page.goBack().catch(() => {});
   await page.goto(url);
@@ -143,6 +184,7 @@ try {
   step = '7. unlock';
   await page.getByRole('heading', { name: 'Open your notes' }).waitFor();
   await shot(page, 'unlock');
+  await accessible(page, 'Unlock');
   await page.getByLabel('Passphrase').fill('not my passphrase');
   await page.getByRole('button', { name: 'Open' }).click();
   await page.getByText('That passphrase is not right').waitFor();
@@ -168,6 +210,7 @@ try {
   await page.getByRole('button', { name: 'More' }).click();
   await page.getByRole('heading', { name: 'More' }).waitFor();
   await shot(page, 'more');
+  await accessible(page, 'More');
   await page.getByRole('button', { name: /^Pregnancy/ }).click();
   await page.getByRole('heading', { name: 'Pregnancy', exact: true }).waitFor();
   const due = new Date(Date.now() + 100 * 24 * 3600 * 1000).toISOString().slice(0, 10);
@@ -176,10 +219,12 @@ try {
   await page.getByText(/weeks and .* pregnant/).waitFor();
   await page.getByText('12-week scan').waitFor();
   await shot(page, 'pregnancy');
+  await accessible(page, 'Pregnancy');
   await page.getByRole('button', { name: 'More' }).click();
   await page.getByRole('button', { name: /^Settings/ }).click();
   await page.getByRole('heading', { name: 'Settings' }).waitFor();
   await shot(page, 'settings');
+  await accessible(page, 'Settings');
 
   step = 'the layout mirrors right to left';
   // Arabic and Urdu set dir="rtl" on the app (their text comes with the guides).
