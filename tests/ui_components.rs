@@ -564,3 +564,40 @@ async fn the_pregnancy_screen_shows_the_weeks_and_each_check() {
     );
     assert!(html.contains("NICE guideline NG201"), "{html}");
 }
+
+/// A screen whose service call fails (here: the diary is locked under it).
+#[component]
+fn Failing() -> Element {
+    let services = use_context::<goldthread::ui::Services>();
+    services.with_app(|app| app.plan().map(|_| ()))?;
+    rsx! { p { "not reached" } }
+}
+
+#[component]
+fn BoundaryApp(dir: std::path::PathBuf) -> Element {
+    let _services = goldthread::ui::use_services(dir);
+    rsx! {
+        goldthread::ui::ScreenBoundary { Failing {} }
+    }
+}
+
+#[test]
+fn an_error_from_the_vault_shows_a_plain_message_not_a_panic() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut dom = VirtualDom::new_with_props(
+        BoundaryApp,
+        BoundaryAppProps {
+            dir: tmp.path().join("v"),
+        },
+    );
+    dom.rebuild_in_place();
+    // The boundary catches the error and renders its message on the next pass.
+    dom.render_immediate(&mut dioxus::dioxus_core::NoOpMutations);
+    let html = dioxus_ssr::render(&dom);
+    assert!(
+        html.contains("Something went wrong on this screen. Your notes are safe."),
+        "{html}"
+    );
+    assert!(html.contains("role=\"alert\""), "{html}");
+    assert!(!html.contains("not reached"));
+}

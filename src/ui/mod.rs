@@ -248,9 +248,9 @@ pub async fn off_thread<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'st
     rx.await.ok()
 }
 
-/// The app's root: the vault in `dir`.
-#[component]
-pub fn Root(dir: PathBuf) -> Element {
+/// Sets up the services over the vault in `dir` and provides them to every view
+/// through context. `None` only if the embedded English text cannot be loaded.
+pub fn use_services(dir: PathBuf) -> Option<Services> {
     let app = use_hook(|| Arc::new(Mutex::new(App::new(dir.clone()))));
     let set_up = app.lock().map(|a| a.is_set_up()).unwrap_or(false);
     let screen = use_signal(|| {
@@ -260,20 +260,52 @@ pub fn Root(dir: PathBuf) -> Element {
             Screen::FirstRun
         }
     });
-    let Ok(source) = Localizer::new(crate::l10n::SOURCE, true) else {
-        // The embedded English text always parses (tests check it); this is the one
-        // place that cannot use it.
-        return rsx! { p { "The app's text could not be loaded." } };
-    };
+    let source = Localizer::new(crate::l10n::SOURCE, true).ok()?;
     let l10n = use_signal(|| Rc::new(source));
     let shared = use_signal(|| app.clone());
     let editing = use_signal(|| None::<String>);
-    let mut services = use_context_provider(|| Services {
+    Some(use_context_provider(|| Services {
         app: shared,
         screen,
         l10n,
         editing,
-    });
+    }))
+}
+
+/// Catches an error from the screen inside it and shows a plain message with a way
+/// back to Today, instead of a broken screen.
+#[component]
+pub fn ScreenBoundary(children: Element) -> Element {
+    let mut services = use_context::<Services>();
+    rsx! {
+        ErrorBoundary {
+            handle_error: move |errors: ErrorContext| rsx! {
+                section { class: "card", role: "alert",
+                    p { {services.t("error-screen")} }
+                    button {
+                        class: "secondary",
+                        r#type: "button",
+                        onclick: move |_| {
+                            errors.clear_errors();
+                            services.screen.set(Screen::Today);
+                        },
+                        {services.t("nav-today")}
+                    }
+                }
+            },
+            {children}
+        }
+    }
+}
+
+/// The app's root: the vault in `dir`.
+#[component]
+pub fn Root(dir: PathBuf) -> Element {
+    let Some(mut services) = use_services(dir) else {
+        // The embedded English text always parses (tests check it); this is the one
+        // place that cannot use it.
+        return rsx! { p { "The app's text could not be loaded." } };
+    };
     let mut escapes = use_signal(|| 0u8);
     // Auto-lock while the diary is open: re-armed for each unlock with her setting.
     let unlocked = services.screen.read().is_open();
@@ -357,21 +389,7 @@ pub fn Root(dir: PathBuf) -> Element {
                 }
             }
             main { class: "screen",
-                ErrorBoundary {
-                    handle_error: move |errors: ErrorContext| rsx! {
-                        section { class: "card", role: "alert",
-                            p { {services.t("error-screen")} }
-                            button {
-                                class: "secondary",
-                                r#type: "button",
-                                onclick: move |_| {
-                                    errors.clear_errors();
-                                    services.screen.set(Screen::Today);
-                                },
-                                {services.t("nav-today")}
-                            }
-                        }
-                    },
+                ScreenBoundary {
                     match current {
                         Screen::FirstRun => rsx! { FirstRunScreen {} },
                         Screen::Unlock => rsx! { UnlockScreen {} },
