@@ -70,6 +70,9 @@ pub enum AppError {
     /// The diary is locked.
     #[error("the diary is locked")]
     Locked,
+    /// A shared plan could not be read.
+    #[error(transparent)]
+    Plan(#[from] crate::domain::PlanError),
 }
 
 /// What she chooses on first run.
@@ -358,6 +361,17 @@ impl App {
     /// Sets her home, the approved address where curfews are kept.
     pub fn set_home(&mut self, home: crate::domain::Place) -> Result<(), AppError> {
         Ok(self.diary_mut()?.set_home(Some(home))?)
+    }
+
+    /// Adds a plan her worker shared (`goldthread-plan/1` JSON, pasted or opened): its
+    /// appointments and conditions join the diary, replacing items with the same id;
+    /// its home, time zone and pregnancy replace hers when it gives them. Nothing is
+    /// stored unless all of it is valid.
+    pub fn import_shared(&mut self, json: &str) -> Result<crate::diary::ImportSummary, AppError> {
+        let plan = Plan::from_json_str(json)?;
+        Ok(self
+            .diary_mut()?
+            .import(plan, crate::diary::ImportMode::Merge)?)
     }
 
     /// Saves an appointment (new, or replacing the one with the same id).
@@ -784,6 +798,47 @@ mod tests {
         assert!(again.iter().any(|f| f.key() == sorted[0].key));
         a.unmark_sorted(&clash.key()).unwrap();
         assert!(a.sorted().unwrap().is_empty());
+    }
+
+    #[test]
+    fn a_plan_her_worker_shared_joins_the_diary_only_if_all_of_it_is_valid() {
+        let tmp = tempfile::tempdir().unwrap();
+        let mut a = first_run(&tmp.path().join("v"));
+        let shared = json!({
+            "format": "goldthread-plan/1",
+            "home": { "label": "Hostel", "lat": 52.41, "lon": -1.51 },
+            "appointments": [ { "id": "w1", "kind": "probation", "title": "Induction",
+                                "start": "2026-12-01T10:00", "end": "2026-12-01T11:00" } ],
+            "conditions": [ { "id": "z1", "kind": "exclusion_zone", "source": "licence",
+                              "label": "Northfield",
+                              "area": { "circle": { "lat": 52.41, "lon": -1.51, "radius_m": 800 } } } ]
+        });
+        let bad = json!({ "format": "goldthread-plan/1",
+            "appointments": [ { "id": "w2", "kind": "probation", "title": "x",
+                                "start": "2026-12-01T10:00", "end": "2026-12-01T09:00" } ] });
+        match a.import_shared(&bad.to_string()) {
+            Err(AppError::Plan(crate::domain::PlanError::Invalid(p))) => {
+                assert!(p.to_string().contains("appointments[0].end"), "{p}")
+            }
+            other => panic!("{other:?}"),
+        }
+        assert!(matches!(
+            a.import_shared("not json"),
+            Err(AppError::Plan(crate::domain::PlanError::Syntax(_)))
+        ));
+        assert!(
+            a.plan().unwrap().appointments.is_empty(),
+            "nothing half-added"
+        );
+        let sum = a.import_shared(&shared.to_string()).unwrap();
+        assert_eq!((sum.appointments_added, sum.conditions_added), (1, 1));
+        let plan = a.plan().unwrap();
+        assert_eq!(plan.home.as_ref().unwrap().label, "Hostel");
+        assert!(
+            plan.home.as_ref().unwrap().coords.is_some(),
+            "coordinates from the plan"
+        );
+        assert!(plan.pregnancy.is_some(), "her due date is kept");
     }
 
     #[test]

@@ -241,6 +241,22 @@ conditions-dates-until = Until { $end }
 conditions-curfew-more = Add these hours, then other hours for other days
 conditions-where-invalid = That is not a map link or coordinates the app can read. Try a link from a map app, or numbers like 52.41, -1.51.
 conditions-named = Name of a person I must not contact
+conditions-shared = Use a plan my worker shared
+conditions-shared-how = If your worker sent you a plan file, open it and copy all of it, then paste it here. Its appointments and rules are added to yours.
+conditions-shared-label = The plan
+conditions-shared-add = Add the plan
+conditions-shared-done = Added { $appointments ->
+    [one] 1 appointment
+   *[other] { $appointments } appointments
+} and { $conditions ->
+    [one] 1 rule
+   *[other] { $conditions } rules
+}.
+conditions-shared-invalid = Nothing was added. The plan has { $count ->
+    [one] 1 problem
+   *[other] { $count } problems
+}. Show these lines to your worker:
+conditions-shared-not-plan = Nothing was added. This is not a plan file the app can read. Ask your worker to send it again.
 conditions-add-named = No contact with this person
 monitoring-rf_tag = Yes, a tag for my curfew (with a box at home)
 monitoring-gps_tag = Yes, a GPS tag

@@ -73,6 +73,8 @@ pub fn ConditionsScreen() -> Element {
     // days, such as 19:00 on weekdays and 21:00 at the weekend).
     let mut hours = use_signal(Vec::<Hours>::new);
     let named = use_signal(String::new);
+    let mut shared = use_signal(String::new);
+    let mut shared_problems = use_signal(Vec::<String>::new);
     let monitoring = use_signal(|| "none".to_string());
     let zone_name = use_signal(String::new);
     let zone_where = use_signal(String::new);
@@ -182,6 +184,57 @@ pub fn ConditionsScreen() -> Element {
             {choose("source", "conditions-source", source, &SOURCES, "source-")}
             {text_input("starts", "conditions-starts", starts, "date")}
             {text_input("ends", "conditions-ends", ends, "date")}
+        }
+        details { class: "card sort",
+            summary { {services.t("conditions-shared")} }
+            p { {services.t("conditions-shared-how")} }
+            label { r#for: "shared-plan", {services.t("conditions-shared-label")} }
+            textarea { id: "shared-plan", rows: "4", value: "{shared}", oninput: move |e| shared.set(e.value()) }
+            button {
+                class: "secondary",
+                r#type: "button",
+                disabled: shared.read().trim().is_empty(),
+                onclick: move |_| {
+                    let text = shared();
+                    let app = services.handle();
+                    spawn(async move {
+                        let result = off_thread(move || super::lock(&app).import_shared(&text)).await;
+                        let l = services.l10n.read().clone();
+                        match result {
+                            Some(Ok(sum)) => {
+                                shared.set(String::new());
+                                shared_problems.set(Vec::new());
+                                status.set(Some(l.format("conditions-shared-done", None, &[
+                                    ("appointments", Arg::Number((sum.appointments_added + sum.appointments_replaced) as i64)),
+                                    ("conditions", Arg::Number((sum.conditions_added + sum.conditions_replaced) as i64)),
+                                ]).unwrap_or_default()));
+                            }
+                            Some(Err(crate::app::AppError::Plan(crate::domain::PlanError::Invalid(p)))) => {
+                                let lines: Vec<String> = p.to_string().lines().map(str::to_string).collect();
+                                status.set(Some(l.format("conditions-shared-invalid", None, &[
+                                    ("count", Arg::Number(lines.len() as i64)),
+                                ]).unwrap_or_default()));
+                                shared_problems.set(lines);
+                            }
+                            Some(Err(crate::app::AppError::Plan(_))) => {
+                                shared_problems.set(Vec::new());
+                                status.set(Some(services.t("conditions-shared-not-plan")));
+                            }
+                            Some(Err(e)) => status.set(Some(super::problem_text(&l, &e))),
+                            None => status.set(Some(services.t("unlock-damaged"))),
+                        }
+                        revision += 1;
+                    });
+                },
+                {services.t("conditions-shared-add")}
+            }
+            if !shared_problems.read().is_empty() {
+                ul { class: "problems",
+                    for (i, p) in shared_problems.read().iter().enumerate() {
+                        li { key: "{i}", lang: "en", dir: "ltr", "{p}" }
+                    }
+                }
+            }
         }
         section { class: "card",
             h2 { {services.t("conditions-home")} }

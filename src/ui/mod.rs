@@ -216,9 +216,12 @@ pub fn problem_text(l: &Localizer, err: &AppError) -> String {
         (Some(V::NewerVersion { .. }), _) => text(l, "error-newer"),
         (Some(V::Io { .. }), _) => text(l, "error-storage"),
         (None, AppError::Locked) => text(l, "error-locked"),
-        (None, AppError::Invalid(_) | AppError::Diary(crate::diary::DiaryError::Invalid(_))) => {
-            text(l, "error-invalid")
-        }
+        (
+            None,
+            AppError::Invalid(_)
+            | AppError::Plan(_)
+            | AppError::Diary(crate::diary::DiaryError::Invalid(_)),
+        ) => text(l, "error-invalid"),
         _ => text(l, "unlock-damaged"),
     }
 }

@@ -240,6 +240,31 @@ try {
   expect(Math.abs(flag.x + flag.width - (item.x + item.width)) < 2, 'flags keep to the start side');
   await shot(page, 'today-rtl');
 
+  step = 'auto-lock when the app is hidden (sent to the background)';
+  await page.evaluate(() => document.querySelector('.app').setAttribute('dir', 'ltr'));
+  await page.evaluate(() => {
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+  await page.getByText('No notes open.').waitFor();
+  expect(!(await page.content()).includes('Growth scan'), 'hidden: nothing of the diary stays');
+  await page.evaluate(() => {
+    Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
+  });
+
+  step = 'auto-lock after 5 minutes with no touch';
+  await page.clock.install();
+  await page.getByRole('button', { name: 'Open' }).click();
+  await page.getByLabel('Passphrase').fill(PASS);
+  await page.getByRole('button', { name: 'Open' }).click();
+  await page.getByText('Growth scan').first().waitFor();
+  await page.clock.runFor('04:50');
+  await page.waitForTimeout(300);
+  expect((await page.content()).includes('Growth scan'), 'still open after 4 minutes 50');
+  await page.clock.runFor('00:15');
+  await page.getByText('No notes open.').waitFor();
+  expect(!(await page.content()).includes('Growth scan'), 'idle: nothing of the diary stays');
+
   console.log('main flow: every step passed');
   await browser.close();
   process.exit(0);
