@@ -181,8 +181,23 @@ try {
   html = await page.content();
   expect(!html.includes('Growth scan'), 'Back and reload show nothing of the diary');
 
-  step = '7. unlock';
+  step = '7. unlock (and the focus order: Close, the passphrase, Open)';
   await page.getByRole('heading', { name: 'Open your notes' }).waitFor();
+  const focused = async () => page.evaluate(() => {
+    const el = document.activeElement;
+    const style = getComputedStyle(el);
+    return { name: el.id || el.textContent, outline: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+  });
+  await page.keyboard.press('Tab');
+  let f = await focused();
+  expect(f.name === 'Close', `Tab reaches Close first (got ${f.name})`);
+  expect(f.outline !== 'none' && f.width >= 2, `the focus is visible (${f.outline} ${f.width})`);
+  await page.keyboard.press('Tab');
+  f = await focused();
+  expect(f.name === 'unlock-pass', `then the passphrase (got ${f.name})`);
+  await page.keyboard.press('Tab');
+  f = await focused();
+  expect(f.name === 'Open', `then Open (got ${f.name})`);
   await shot(page, 'unlock');
   await accessible(page, 'Unlock');
   await page.getByLabel('Passphrase').fill('not my passphrase');
