@@ -304,18 +304,24 @@ impl App {
     }
 
     /// The live check while she types: the flags an unsaved appointment would raise
-    /// (those that name it), before she saves. The stored diary is not touched.
-    pub fn preview(&self, draft: &Appointment, today: NaiveDate) -> Result<Vec<Flag>, AppError> {
+    /// (those that name it), before she saves, with the plan as it would be (to put
+    /// the flags into words). The stored diary is not touched.
+    pub fn preview(
+        &self,
+        draft: &Appointment,
+        today: NaiveDate,
+    ) -> Result<(Plan, Vec<Flag>), AppError> {
         let mut plan = self.diary()?.plan().clone();
         match plan.appointments.iter_mut().find(|a| a.id == draft.id) {
             Some(a) => *a = draft.clone(),
             None => plan.appointments.push(draft.clone()),
         }
         plan.check().map_err(AppError::Invalid)?;
-        Ok(rules::check(&plan, today)?
+        let flags = rules::check(&plan, today)?
             .into_iter()
             .filter(|f| f.appointments.contains(&draft.id))
-            .collect())
+            .collect();
+        Ok((plan, flags))
     }
 
     /// Changes the passphrase of the diary that is open (only its key is re-wrapped).
@@ -365,8 +371,9 @@ impl App {
 
     /// Adds a plan her worker shared (`goldthread-plan/1` JSON, pasted or opened): its
     /// appointments and conditions join the diary, replacing items with the same id;
-    /// its home, time zone and pregnancy replace hers when it gives them. Nothing is
-    /// stored unless all of it is valid.
+    /// its home and pregnancy replace hers when it gives them, and its time zone
+    /// (Europe/London when it names none) becomes the diary's. Nothing is stored
+    /// unless all of it is valid.
     pub fn import_shared(&mut self, json: &str) -> Result<crate::diary::ImportSummary, AppError> {
         let plan = Plan::from_json_str(json)?;
         Ok(self
@@ -411,12 +418,14 @@ impl App {
     }
 
     /// The flags she has marked as sorted, oldest first.
+    /// A stored list that cannot be read is an error, never an empty list: writing
+    /// after that would overwrite her history.
     pub fn sorted(&self) -> Result<Vec<Sorted>, AppError> {
-        Ok(self
-            .diary()?
-            .setting(settings::SORTED_FLAGS)
-            .and_then(|v| serde_json::from_value(v.clone()).ok())
-            .unwrap_or_default())
+        match self.diary()?.setting(settings::SORTED_FLAGS) {
+            None => Ok(Vec::new()),
+            Some(v) => serde_json::from_value(v.clone())
+                .map_err(|e| AppError::Diary(crate::diary::DiaryError::Encode(e))),
+        }
     }
 
     /// Marks a flag as sorted, with her note, at `now`. Marking it again replaces the
@@ -638,7 +647,7 @@ mod tests {
             "place": { "label": "City Hospital" }, "travel_minutes": 40
         }));
         let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
-        let before = a.preview(&scan, today).unwrap();
+        let (_, before) = a.preview(&scan, today).unwrap();
         assert_eq!(before.len(), 1);
         assert_eq!(before[0].kind.as_str(), "curfew_overlap");
         assert!(
@@ -839,6 +848,31 @@ mod tests {
             "coordinates from the plan"
         );
         assert!(plan.pregnancy.is_some(), "her due date is kept");
+    }
+
+    #[test]
+    fn a_sorted_curfew_plan_stays_sorted_on_the_next_day() {
+        let tmp = tempfile::tempdir().unwrap();
+        let mut a = first_run(&tmp.path().join("v"));
+        a.save_condition(
+            crate::domain::Condition::from_value(
+                &json!({ "id": "c1", "kind": "curfew", "source": "licence",
+                         "windows": [ { "from": "19:00", "to": "07:00" } ] }),
+                "c",
+            )
+            .unwrap(),
+        )
+        .unwrap();
+        let plan_flag = |day: u32| {
+            a.flags(NaiveDate::from_ymd_opt(2027, 4, day).unwrap())
+                .unwrap()
+                .into_iter()
+                .find(|f| f.kind.as_str() == "curfew_emergency_plan")
+                .unwrap()
+        };
+        let (monday, tuesday) = (plan_flag(5), plan_flag(6));
+        assert_ne!(monday.at, tuesday.at, "its time moves on each day");
+        assert_eq!(monday.key(), tuesday.key(), "but it is the same flag");
     }
 
     #[test]

@@ -147,6 +147,20 @@ fn body(v: &Value) -> Result<Zeroizing<Vec<u8>>, DiaryError> {
     Ok(Zeroizing::new(serde_json::to_vec(v)?))
 }
 
+/// The write that stores `next`'s pregnancy in place of the record `old`: a new record,
+/// a deletion, or nothing.
+fn pregnancy_change(next: &Plan, old: Option<RecordId>) -> Result<Option<Change>, DiaryError> {
+    Ok(match (&next.pregnancy, old) {
+        (Some(p), old) => Some(Change::Put {
+            replaces: old,
+            kind: RecordKind::PREGNANCY,
+            body: body(&p.to_value())?,
+        }),
+        (None, Some(old)) => Some(Change::Delete(old)),
+        (None, None) => None,
+    })
+}
+
 fn unreadable(rid: RecordId, what: &'static str, why: impl ToString) -> DiaryError {
     DiaryError::Unreadable {
         rid,
@@ -339,15 +353,7 @@ impl Diary {
             kind: RecordKind::PLAN,
             body: body(&meta_value(&next))?,
         });
-        match (&next.pregnancy, self.pregnancy) {
-            (Some(p), old) => changes.push(Change::Put {
-                replaces: old,
-                kind: RecordKind::PREGNANCY,
-                body: body(&p.to_value())?,
-            }),
-            (None, Some(old)) => changes.push(Change::Delete(old)),
-            (None, None) => {}
-        }
+        changes.extend(pregnancy_change(&next, self.pregnancy)?);
         for old in self.appointments.iter().chain(&self.conditions) {
             changes.push(Change::Delete(old.rid));
         }
@@ -423,14 +429,8 @@ impl Diary {
         let mut next = self.plan.clone();
         next.pregnancy = pregnancy;
         next.check().map_err(DiaryError::Invalid)?;
-        let change = match (&next.pregnancy, self.pregnancy) {
-            (Some(p), old) => Change::Put {
-                replaces: old,
-                kind: RecordKind::PREGNANCY,
-                body: body(&p.to_value())?,
-            },
-            (None, Some(old)) => Change::Delete(old),
-            (None, None) => return Ok(()),
+        let Some(change) = pregnancy_change(&next, self.pregnancy)? else {
+            return Ok(());
         };
         let ids = self.vault.apply(vec![change])?;
         self.pregnancy = ids.first().copied();

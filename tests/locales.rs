@@ -214,7 +214,18 @@ fn every_message_the_screens_name_exists() {
     for entry in fs::read_dir(&ui).unwrap() {
         let path = entry.unwrap().path();
         let code = fs::read_to_string(&path).unwrap();
-        for opener in ["t(\"", "text(&l, \"", "format(\n", "format(\""] {
+        for opener in [
+            "t(\"",
+            "text(l, \"",
+            "text(&l, \"",
+            "with(\"",
+            "fmt(\"",
+            "dates(\"",
+            "format(&l, \"",
+            "format(l, \"",
+            "format(\n",
+            "format(\"",
+        ] {
             let mut rest = code.as_str();
             while let Some(at) = rest.find(opener) {
                 // `t(` must be the whole name (`.t(`), not the end of `text_input(`.

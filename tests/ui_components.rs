@@ -494,6 +494,27 @@ async fn the_week_marks_the_clash_and_a_flag_can_be_read_about_and_marked_sorted
     assert!(html.contains("card day flagged"), "{html}");
     assert!(html.contains("Check this day"), "{html}");
     assert!(html.contains("probation MARKER") && html.contains("unpaid_work MARKER"));
+    assert!(
+        html.contains("Two required appointments at the same time"),
+        "the flag's title is under the day: {html}"
+    );
+    // Tap an appointment to change it; then the Add tab starts a new one, empty.
+    let before = h.listeners.len();
+    h.click(h.menu()[0]);
+    let items = h.clicks_since(before);
+    let before = h.listeners.len();
+    h.click(items[0]);
+    let html = h.html();
+    assert!(html.contains("Change an appointment"), "{html}");
+    assert!(html.contains("value=\"probation MARKER\""), "{html}");
+    let _ = before;
+    h.click(h.menu()[2]);
+    let html = h.html();
+    assert!(html.contains("Add an appointment"), "{html}");
+    assert!(
+        !html.contains("value=\"probation MARKER\""),
+        "a new form: {html}"
+    );
     // Check: the flag links to its guide.
     let before = h.listeners.len();
     h.click(h.menu()[3]);
@@ -565,24 +586,38 @@ async fn the_pregnancy_screen_shows_the_weeks_and_each_check() {
     assert!(html.contains("NICE guideline NG201"), "{html}");
 }
 
-/// A screen whose service call fails (here: the diary is locked under it).
+/// A screen whose vault call fails: another window changed the diary.
 #[component]
 fn Failing() -> Element {
-    let services = use_context::<goldthread::ui::Services>();
-    services.with_app(|app| app.plan().map(|_| ()))?;
+    Err(goldthread::app::AppError::Vault(
+        goldthread::vault::VaultError::Stale,
+    ))?;
     rsx! { p { "not reached" } }
 }
 
+/// The boundary as Root uses it: keyed by screen, so another screen replaces the card.
+/// The first screen (first run, as there is no vault) fails; any other shows a plain
+/// line.
 #[component]
 fn BoundaryApp(dir: std::path::PathBuf) -> Element {
-    let _services = goldthread::ui::use_services(dir);
+    let Some(services) = goldthread::ui::use_services(dir) else {
+        return rsx! {};
+    };
+    let screen = *services.screen.read();
     rsx! {
-        goldthread::ui::ScreenBoundary { Failing {} }
+        goldthread::ui::ScreenBoundary { key: "{screen:?}",
+            if screen == goldthread::ui::Screen::FirstRun {
+                Failing {}
+            } else {
+                p { "Another screen." }
+            }
+        }
     }
 }
 
 #[test]
-fn an_error_from_the_vault_shows_a_plain_message_not_a_panic() {
+fn an_error_from_the_vault_shows_a_plain_message_and_leaves_with_the_screen() {
+    dioxus_html::set_event_converter(Box::new(dioxus_html::SerializedHtmlEventConverter));
     let tmp = tempfile::tempdir().unwrap();
     let mut dom = VirtualDom::new_with_props(
         BoundaryApp,
@@ -590,9 +625,10 @@ fn an_error_from_the_vault_shows_a_plain_message_not_a_panic() {
             dir: tmp.path().join("v"),
         },
     );
-    dom.rebuild_in_place();
+    let mut edits = dom.rebuild_to_vec();
     // The boundary catches the error and renders its message on the next pass.
-    dom.render_immediate(&mut dioxus::dioxus_core::NoOpMutations);
+    let more = dom.render_immediate_to_vec();
+    edits.edits.extend(more.edits);
     let html = dioxus_ssr::render(&dom);
     assert!(
         html.contains("Something went wrong on this screen. Your notes are safe."),
@@ -600,4 +636,24 @@ fn an_error_from_the_vault_shows_a_plain_message_not_a_panic() {
     );
     assert!(html.contains("role=\"alert\""), "{html}");
     assert!(!html.contains("not reached"));
+    // "Go back": the diary is not open, so it goes to the unlock screen, and the card
+    // does not follow.
+    let button = edits
+        .edits
+        .iter()
+        .rev()
+        .find_map(|m| match m {
+            Mutation::NewEventListener { name, id } if name == "click" => Some(*id),
+            _ => None,
+        })
+        .expect("the card's button");
+    let event = Event::new(
+        Rc::new(PlatformEventData::new(Box::<SerializedMouseData>::default())) as Rc<dyn Any>,
+        true,
+    );
+    dom.runtime().handle_event("click", event, button);
+    dom.render_immediate(&mut dioxus::dioxus_core::NoOpMutations);
+    let html = dioxus_ssr::render(&dom);
+    assert!(html.contains("Another screen."), "{html}");
+    assert!(!html.contains("Something went wrong"), "{html}");
 }

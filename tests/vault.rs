@@ -702,6 +702,13 @@ fn duress_can_be_set_replaced_and_removed_later() {
         before,
         "the filler row became the decoy manifest"
     );
+    // Nothing of the change waits in the write-ahead log.
+    assert_eq!(
+        fs::metadata(dir.join("vault.db-wal"))
+            .map(|m| m.len())
+            .unwrap_or(0),
+        0
+    );
     drop(v);
     let mut decoy = Vault::unlock(&dir, &Passphrase::new(DURESS)).unwrap();
     assert!(decoy.is_empty());
@@ -737,8 +744,44 @@ fn duress_can_be_set_replaced_and_removed_later() {
         Vault::unlock(&dir, &Passphrase::new("second duress phrase")),
         Err(VaultError::WrongPassphrase { .. })
     ));
-    let v = Vault::unlock(&dir, &Passphrase::new(PASS)).unwrap();
+    let mut v = Vault::unlock(&dir, &Passphrase::new(PASS)).unwrap();
     assert_eq!(bodies(&v), vec!["real"]);
+    // Testing passphrases here counts against the lock-out, as at the unlock screen:
+    // after the free tries, even a good new one must wait.
+    let now = SystemTime::now();
+    for _ in 0..5 {
+        assert!(matches!(
+            v.set_duress_at(Some(&Passphrase::new(PASS)), now),
+            Err(VaultError::PassphraseNotUsable)
+        ));
+    }
+    assert!(matches!(
+        v.set_duress_at(Some(&Passphrase::new("a fresh duress phrase")), now),
+        Err(VaultError::LockedOut { .. })
+    ));
+}
+
+/// Another window changed the passphrase after this one opened the diary: setting a
+/// duress passphrase here must not put the old key slot back.
+#[test]
+fn a_duress_change_from_a_stale_window_is_refused() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("v");
+    let mut first = new_vault(&dir);
+    let mut second = Vault::unlock(&dir, &Passphrase::new(PASS)).unwrap();
+    second
+        .change_passphrase(&Passphrase::new("a newer passphrase"))
+        .unwrap();
+    assert!(matches!(
+        first.set_duress_at(Some(&Passphrase::new(DURESS)), SystemTime::now()),
+        Err(VaultError::Stale)
+    ));
+    drop((first, second));
+    assert!(Vault::unlock(&dir, &Passphrase::new("a newer passphrase")).is_ok());
+    assert!(matches!(
+        Vault::unlock(&dir, &Passphrase::new(DURESS)),
+        Err(VaultError::WrongPassphrase { .. })
+    ));
 }
 
 /// The file layout must not say whether a duress diary exists.

@@ -189,11 +189,19 @@ impl Flag {
 
     /// A stable name for this flag: the same flag from the same plan gets the same key
     /// on every check, so she can mark it "sorted" and it stays sorted.
+    ///
+    /// `at` is part of the key, except for `curfew_emergency_plan`: its `at` is the
+    /// first curfew night on or after `as_of`, so it moves on every day, while the flag
+    /// is about the curfew itself.
     pub fn key(&self) -> String {
+        let at = match self.kind {
+            FlagKind::CurfewEmergencyPlan => String::new(),
+            _ => self.at_local().format("%Y-%m-%dT%H:%M").to_string(),
+        };
         format!(
             "{}|{}|{}|{}|{}",
             self.kind.as_str(),
-            self.at_local().format("%Y-%m-%dT%H:%M"),
+            at,
             self.appointments.join(","),
             self.conditions.join(","),
             self.care_step.map(|s| s.as_str()).unwrap_or("")
@@ -203,7 +211,6 @@ impl Flag {
     /// The guide that explains the rule behind this flag: the topic of the order its
     /// condition comes from (licence, order or bail), or of the flag itself.
     pub fn guide(&self, plan: &Plan) -> &'static str {
-        use crate::domain::Source;
         let source = self
             .conditions
             .iter()

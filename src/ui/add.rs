@@ -54,6 +54,10 @@ pub struct Form {
     pub care_step: String,
     /// Her notes.
     pub notes: String,
+    /// Days from the start date to the end date of a stored appointment that runs
+    /// over more than one night (0 otherwise: an end before the start is the next
+    /// morning).
+    pub end_days: u64,
     /// A rule that came with the appointment and is none of the choices.
     pub custom_rule: Option<String>,
     /// The stored appointment being edited, so that fields the form does not show
@@ -105,6 +109,15 @@ impl Form {
             },
             mandatory: Some(a.mandatory),
             default_title: String::new(),
+            end_days: {
+                let days = (a.end.date() - a.start.date()).num_days().max(0) as u64;
+                let next_morning = u64::from(a.end.time() < a.start.time());
+                if days == next_morning {
+                    0
+                } else {
+                    days
+                }
+            },
             repeat,
             times,
             care_step: a
@@ -140,7 +153,9 @@ impl Form {
     pub fn appointment(&self, id: &str) -> Option<Appointment> {
         let kind = AppointmentKind::from_name(&self.kind)?;
         let date = NaiveDate::parse_from_str(&self.date, "%Y-%m-%d").ok()?;
-        let end_date = if self.end < self.start {
+        let end_date = if self.end_days > 0 {
+            date.checked_add_days(chrono::Days::new(self.end_days))?
+        } else if self.end < self.start {
             date.succ_opt()?
         } else {
             date
@@ -167,7 +182,6 @@ impl Form {
             "mandatory".into(),
             json!(self.mandatory.unwrap_or(kind.default_mandatory())),
         );
-        obj.remove("overnight");
         match self.place.trim() {
             "" => {
                 obj.remove("place");
@@ -260,14 +274,9 @@ pub fn AddScreen() -> Element {
             let today = chrono::Utc::now()
                 .with_timezone(&plan.timezone)
                 .date_naive();
-            let Ok(flags) = app.preview(d, today) else {
+            let Ok((plan, flags)) = app.preview(d, today) else {
                 return Vec::new();
             };
-            let mut plan = plan.clone();
-            match plan.appointments.iter_mut().find(|a| a.id == d.id) {
-                Some(a) => *a = d.clone(),
-                None => plan.appointments.push(d.clone()),
-            }
             let l = services.l10n.read();
             flags
                 .iter()
@@ -473,6 +482,33 @@ mod tests {
         assert_eq!(b.place, a.place, "the coordinates stay");
         assert_eq!(b.extra.get("shared_by"), a.extra.get("shared_by"));
         assert_eq!(b.extra.get("notes").unwrap(), "Bring the letter");
+    }
+
+    #[test]
+    fn editing_keeps_a_stay_over_several_nights() {
+        let a = Appointment::from_value(
+            &json!({
+                "id": "i", "kind": "hospital", "title": "Induction",
+                "start": "2027-03-01T08:00", "end": "2027-03-03T12:00", "overnight": true
+            }),
+            "a",
+        )
+        .unwrap();
+        let mut f = Form::edit(&a);
+        assert_eq!(f.end_days, 2);
+        f.title = "Induction of labour".into();
+        let b = f.appointment("i").unwrap();
+        assert_eq!(b.end, a.end, "still two nights");
+        assert!(b.overnight);
+        // A plain evening-to-morning appointment is not "several nights".
+        let n = Appointment::from_value(
+            &json!({ "id": "n", "kind": "hospital", "title": "Triage",
+                     "start": "2027-03-01T22:00", "end": "2027-03-02T02:00" }),
+            "a",
+        )
+        .unwrap();
+        assert_eq!(Form::edit(&n).end_days, 0);
+        assert_eq!(Form::edit(&n).appointment("n").unwrap().end, n.end);
     }
 
     #[test]

@@ -83,24 +83,32 @@ pub fn ConditionsScreen() -> Element {
     let mut status = use_signal(|| None::<String>);
     let mut revision = use_signal(|| 0u32);
 
-    let mut save = move |c: Option<Condition>| {
+    // Saves a condition off the UI thread. With `curfew`, the hours she built are
+    // cleared, but only once the curfew is stored.
+    let mut save = move |c: Option<Condition>, curfew: bool| {
         let Some(c) = c else {
             status.set(Some(services.t("add-fix")));
             return;
         };
         let app = services.handle();
         spawn(async move {
-            let ok = off_thread(move || super::lock(&app).save_condition(c).is_ok()).await;
-            status.set(Some(if ok == Some(true) {
-                services.t("conditions-added")
-            } else {
-                services.t("add-fix")
-            }));
+            let done = off_thread(move || super::lock(&app).save_condition(c)).await;
+            match done {
+                Some(Ok(())) => {
+                    status.set(Some(services.t("conditions-added")));
+                    if curfew {
+                        hours.set(Vec::new());
+                        days.set(DAYS.to_vec());
+                    }
+                }
+                Some(Err(e)) => status.set(Some(super::problem_text(&services.l10n.read(), &e))),
+                None => status.set(Some(services.t("unlock-damaged"))),
+            }
             revision += 1;
         });
     };
     let mut simple = move |kind: Value| {
-        save(condition(kind, &source(), &starts(), &ends()));
+        save(condition(kind, &source(), &starts(), &ends()), false);
     };
 
     let _ = revision();
@@ -113,7 +121,7 @@ pub fn ConditionsScreen() -> Element {
         if let Some(d) = end {
             args.push(("end", Arg::Date(d)));
         }
-        l.format(id, None, &args).unwrap_or_default()
+        super::format(&l, id, &args)
     };
     let existing: Vec<(String, String, String)> = services.with_app(|app| {
         app.plan()
@@ -330,12 +338,7 @@ pub fn ConditionsScreen() -> Element {
                     }
                     let windows: Vec<Value> = all.iter().map(Hours::window).collect();
                     let v = json!({ "kind": "curfew", "monitoring": monitoring(), "windows": windows });
-                    let c = condition(v, &source(), &starts(), &ends());
-                    if c.is_some() {
-                        hours.set(Vec::new());
-                        days.set(DAYS.to_vec());
-                    }
-                    save(c);
+                    save(condition(v, &source(), &starts(), &ends()), true);
                 },
                 {services.t("conditions-add-curfew")}
             }
@@ -359,7 +362,7 @@ pub fn ConditionsScreen() -> Element {
                     if !zone_name().trim().is_empty() {
                         v["label"] = json!(zone_name().trim());
                     }
-                    save(condition(v, &source(), &starts(), &ends()));
+                    save(condition(v, &source(), &starts(), &ends()), false);
                 },
                 {services.t("conditions-add-zone")}
             }

@@ -15,8 +15,16 @@ use crate::rules::Flag;
 #[derive(Clone, PartialEq)]
 struct Shown {
     flag: Flag,
+    key: String,
     text: RenderedFlag,
     guide: &'static str,
+}
+
+/// Now, on the wall clock of the diary's zone.
+fn now_in(plan: &crate::domain::Plan) -> NaiveDateTime {
+    chrono::Utc::now()
+        .with_timezone(&plan.timezone)
+        .naive_local()
 }
 
 /// The flags screen.
@@ -29,56 +37,66 @@ pub fn FlagsScreen() -> Element {
     // Bumped after each change, so the lists are read again.
     let mut changed = use_signal(|| 0u32);
     let _ = changed();
-    let (now, flags, sorted): (NaiveDateTime, Vec<Shown>, Vec<Sorted>) =
-        services.with_app(|app| {
-            let plan = app.plan()?;
-            let now = chrono::Utc::now()
-                .with_timezone(&plan.timezone)
-                .naive_local();
-            let l = services.l10n.read();
-            let flags = app
-                .flags(now.date())?
-                .into_iter()
-                .filter_map(|f| {
-                    let text = report::render_flag(&f, plan, &l).ok()?;
-                    let guide = f.guide(plan);
-                    Some(Shown {
-                        flag: f,
-                        text,
-                        guide,
-                    })
+    let (flags, sorted): (Vec<Shown>, Vec<Sorted>) = services.with_app(|app| {
+        let plan = app.plan()?;
+        let l = services.l10n.read();
+        let flags = app
+            .flags(now_in(plan).date())?
+            .into_iter()
+            .filter_map(|f| {
+                let text = report::render_flag(&f, plan, &l).ok()?;
+                Some(Shown {
+                    key: f.key(),
+                    guide: f.guide(plan),
+                    flag: f,
+                    text,
                 })
-                .collect();
-            Ok::<_, crate::app::AppError>((now, flags, app.sorted()?))
-        })?;
-    let is_sorted = |f: &Flag| sorted.iter().any(|s| s.key == f.key());
+            })
+            .collect();
+        Ok::<_, crate::app::AppError>((flags, app.sorted()?))
+    })?;
+    let sorted_keys: std::collections::HashSet<&str> =
+        sorted.iter().map(|s| s.key.as_str()).collect();
+    let open_keys: std::collections::HashSet<&str> = flags.iter().map(|f| f.key.as_str()).collect();
     let open: Vec<Shown> = flags
         .iter()
-        .filter(|s| !is_sorted(&s.flag))
+        .filter(|s| !sorted_keys.contains(s.key.as_str()))
         .cloned()
         .collect();
     let l = services.l10n.read().clone();
 
     let mark = move |shown: Shown| {
-        let key = shown.flag.key();
-        let note = notes.read().get(&key).cloned().unwrap_or_default();
+        let note = notes.read().get(&shown.key).cloned().unwrap_or_default();
         let app = services.handle();
         spawn(async move {
+            let key = shown.key.clone();
             let done = off_thread(move || {
-                super::lock(&app).mark_sorted(&shown.flag, &shown.text.title, &note, now)
+                let mut app = super::lock(&app);
+                // The clock is read when she presses the button.
+                let now = now_in(app.plan()?);
+                app.mark_sorted(&shown.flag, &shown.text.title, &note, now)
             })
             .await;
-            if let Some(Err(e)) = &done {
-                problem.set(Some(super::problem_text(&services.l10n.read(), e)));
+            match done {
+                Some(Ok(())) => {
+                    problem.set(None);
+                    notes.write().remove(&key);
+                }
+                // What she wrote stays in the box, to try again.
+                Some(Err(e)) => problem.set(Some(super::problem_text(&services.l10n.read(), &e))),
+                None => problem.set(Some(services.t("unlock-damaged"))),
             }
-            notes.write().remove(&key);
             changed += 1;
         });
     };
     let reopen = move |key: String| {
         let app = services.handle();
         spawn(async move {
-            let _ = off_thread(move || super::lock(&app).unmark_sorted(&key)).await;
+            match off_thread(move || super::lock(&app).unmark_sorted(&key)).await {
+                Some(Ok(())) => problem.set(None),
+                Some(Err(e)) => problem.set(Some(super::problem_text(&services.l10n.read(), &e))),
+                None => problem.set(Some(services.t("unlock-damaged"))),
+            }
             changed += 1;
         });
     };
@@ -94,7 +112,7 @@ pub fn FlagsScreen() -> Element {
             }
         }
         for (i, shown) in open.into_iter().enumerate() {
-            article { class: "card flag-card {shown.text.severity}", key: "{shown.flag.key()}",
+            article { class: "card flag-card {shown.text.severity}", key: "{shown.key}",
                 h2 { "{shown.text.title}" }
                 p { "{shown.text.explanation}" }
                 h3 { {services.t("flags-actions")} }
@@ -110,7 +128,7 @@ pub fn FlagsScreen() -> Element {
                         class: "secondary",
                         r#type: "button",
                         onclick: {
-                            let key = shown.flag.key();
+                            let key = shown.key.clone();
                             move |_| {
                                 let text = serde_json::to_string(&d).unwrap_or_default();
                                 let _ = document::eval(&format!("navigator.clipboard.writeText({text})"));
@@ -119,7 +137,7 @@ pub fn FlagsScreen() -> Element {
                         },
                         {services.t("flags-copy")}
                     }
-                    if copied().as_deref() == Some(shown.flag.key().as_str()) {
+                    if copied().as_deref() == Some(shown.key.as_str()) {
                         p { role: "status", {services.t("flags-copied")} }
                     }
                 }
@@ -131,7 +149,7 @@ pub fn FlagsScreen() -> Element {
                             let g = shown.guide;
                             move |_| services.screen.set(Screen::Guide(Some(g)))
                         },
-                        {services.t("flags-guide")} " " {text(&l, &format!("guide-{}-title", shown.guide))}
+                        {super::format(&l, "flags-guide", &[("title", Value::Text(text(&l, &format!("guide-{}-title", shown.guide))))])}
                     }
                 }
                 details { class: "sort",
@@ -140,9 +158,9 @@ pub fn FlagsScreen() -> Element {
                     textarea {
                         id: "note-{i}",
                         rows: "2",
-                        value: notes.read().get(&shown.flag.key()).cloned().unwrap_or_default(),
+                        value: notes.read().get(&shown.key).cloned().unwrap_or_default(),
                         oninput: {
-                            let key = shown.flag.key();
+                            let key = shown.key.clone();
                             move |e: FormEvent| {
                                 notes.write().insert(key.clone(), e.value());
                             }
@@ -168,12 +186,12 @@ pub fn FlagsScreen() -> Element {
                         li { class: "item", key: "{s.key}",
                             p { class: "item-title", "{s.title}" }
                             p { class: "hint",
-                                {l.format("when-at", None, &[("date", Value::Date(s.when.date())), ("time", Value::Time(s.when.time()))]).unwrap_or_default()}
+                                {super::format(&l, "when-at", &[("date", Value::Date(s.when.date())), ("time", Value::Time(s.when.time()))])}
                             }
                             if !s.note.is_empty() {
                                 p { "{s.note}" }
                             }
-                            if flags.iter().any(|f| f.flag.key() == s.key) {
+                            if open_keys.contains(s.key.as_str()) {
                                 button {
                                     class: "link",
                                     r#type: "button",

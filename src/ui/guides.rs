@@ -6,6 +6,7 @@
 use dioxus::prelude::*;
 
 use super::{text, Screen, Services};
+use crate::l10n::Value;
 
 /// The guides, in reading order.
 pub const GUIDES: [&str; 8] = [
@@ -59,7 +60,9 @@ pub fn GuideScreen(id: Option<&'static str>) -> Element {
             }
             h2 { {services.t("guides-ask")} }
             p { {text(&l, &format!("guide-{id}-ask"))} }
-            p { class: "hint", {services.t("guides-sources")} " " {text(&l, &format!("guide-{id}-sources"))} }
+            p { class: "hint",
+                {super::format(&l, "guides-sources", &[("sources", Value::Text(text(&l, &format!("guide-{id}-sources"))))])}
+            }
             button {
                 class: "secondary",
                 r#type: "button",

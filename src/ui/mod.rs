@@ -133,6 +133,16 @@ const TABS: [(Screen, &str); 5] = [
     (Screen::More, "nav-more"),
 ];
 
+/// The tab a screen belongs to: the screens listed under More belong to More.
+fn tab_of(screen: Screen) -> Screen {
+    match screen {
+        Screen::Conditions | Screen::Pregnancy | Screen::Guide(_) | Screen::Settings => {
+            Screen::More
+        }
+        other => other,
+    }
+}
+
 /// What every view gets through context. It is `Copy`, so event handlers can each
 /// take it.
 #[derive(Clone, Copy)]
@@ -192,17 +202,14 @@ impl Services {
 /// plain message (the English `Display` text of the error types is for the CLI).
 pub fn problem_text(l: &Localizer, err: &AppError) -> String {
     use crate::vault::VaultError as V;
-    let with = |id: &str, name: &str, n: u64| {
-        l.format(id, None, &[(name, Value::Number(n as i64))])
-            .unwrap_or_else(|_| id.to_string())
-    };
+    let with = |id: &str, name: &str, n: u64| format(l, id, &[(name, Value::Number(n as i64))]);
     let vault = match err {
         AppError::Vault(v) | AppError::Diary(crate::diary::DiaryError::Vault(v)) => Some(v),
         _ => None,
     };
     match (vault, err) {
         (Some(V::WrongPassphrase { wait, .. }), _) if !wait.is_zero() => {
-            with("unlock-wait", "seconds", wait.as_secs())
+            with("unlock-wait", "seconds", wait.as_secs().max(1))
         }
         (Some(V::WrongPassphrase { .. }), _) => text(l, "unlock-wrong"),
         (Some(V::LockedOut { wait }), _) => with("unlock-wait", "seconds", wait.as_secs().max(1)),
@@ -214,12 +221,13 @@ pub fn problem_text(l: &Localizer, err: &AppError) -> String {
         }
         (Some(V::Stale), _) => text(l, "error-stale"),
         (Some(V::NewerVersion { .. }), _) => text(l, "error-newer"),
-        (Some(V::Io { .. }), _) => text(l, "error-storage"),
+        (Some(V::Io { .. } | V::Sqlite(_)), _) => text(l, "error-storage"),
         (None, AppError::Locked) => text(l, "error-locked"),
         (
             None,
             AppError::Invalid(_)
             | AppError::Plan(_)
+            | AppError::Check(_)
             | AppError::Diary(crate::diary::DiaryError::Invalid(_)),
         ) => text(l, "error-invalid"),
         _ => text(l, "unlock-damaged"),
@@ -234,6 +242,11 @@ pub fn lock(app: &Mutex<App>) -> MutexGuard<'_, App> {
 /// A message by id; a missing one shows its id (tests make sure none is missing).
 pub fn text(l: &Localizer, id: &str) -> String {
     l.text(id).unwrap_or_else(|_| id.to_string())
+}
+
+/// A message with values; a missing one shows its id.
+pub fn format(l: &Localizer, id: &str, args: &[(&str, Value)]) -> String {
+    l.format(id, None, args).unwrap_or_else(|_| id.to_string())
 }
 
 /// Whether a language is written right to left.
@@ -255,16 +268,15 @@ pub async fn off_thread<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'st
 /// through context. `None` only if the embedded English text cannot be loaded.
 pub fn use_services(dir: PathBuf) -> Option<Services> {
     let app = use_hook(|| Arc::new(Mutex::new(App::new(dir.clone()))));
-    let set_up = app.lock().map(|a| a.is_set_up()).unwrap_or(false);
     let screen = use_signal(|| {
-        if set_up {
+        if lock(&app).is_set_up() {
             Screen::Unlock
         } else {
             Screen::FirstRun
         }
     });
-    let source = Localizer::new(crate::l10n::SOURCE, true).ok()?;
-    let l10n = use_signal(|| Rc::new(source));
+    let source = use_hook(|| Localizer::new(crate::l10n::SOURCE, true).ok().map(Rc::new))?;
+    let l10n = use_signal(|| source);
     let shared = use_signal(|| app.clone());
     let editing = use_signal(|| None::<String>);
     Some(use_context_provider(|| Services {
@@ -290,9 +302,10 @@ pub fn ScreenBoundary(children: Element) -> Element {
                         r#type: "button",
                         onclick: move |_| {
                             errors.clear_errors();
-                            services.screen.set(Screen::Today);
+                            let open = services.with_app(|a| a.is_unlocked());
+                            services.screen.set(if open { Screen::Today } else { Screen::Unlock });
                         },
-                        {services.t("nav-today")}
+                        {services.t("error-back")}
                     }
                 }
             },
@@ -346,6 +359,7 @@ pub fn Root(dir: PathBuf) -> Element {
     let lang = services.l10n.read().lang().to_string();
     let dir_attr = if is_rtl(&lang) { "rtl" } else { "ltr" };
     let current = *services.screen.read();
+    let editing = services.editing.read().clone();
     rsx! {
         style { {STYLE} }
         div {
@@ -379,9 +393,9 @@ pub fn Root(dir: PathBuf) -> Element {
                     for (target, label) in TABS {
                         button {
                             key: "{label}",
-                            class: if current == target { "tab current" } else { "tab" },
+                            class: if tab_of(current) == target { "tab current" } else { "tab" },
                             r#type: "button",
-                            aria_current: if current == target { "page" } else { "false" },
+                            aria_current: if tab_of(current) == target { "page" } else { "false" },
                             onclick: move |_| {
                                 services.editing.set(None);
                                 services.screen.set(target);
@@ -392,13 +406,15 @@ pub fn Root(dir: PathBuf) -> Element {
                 }
             }
             main { class: "screen",
-                ScreenBoundary {
+                // Keyed by screen: moving to another screen (a tab, the quick exit,
+                // the auto-lock) always leaves an error card behind.
+                ScreenBoundary { key: "{current:?}",
                     match current {
                         Screen::FirstRun => rsx! { FirstRunScreen {} },
                         Screen::Unlock => rsx! { UnlockScreen {} },
                         Screen::Today => rsx! { TodayScreen {} },
                         Screen::Week => rsx! { WeekScreen {} },
-                        Screen::Add => rsx! { AddScreen {} },
+                        Screen::Add => rsx! { AddScreen { key: "{editing:?}" } },
                         Screen::Flags => rsx! { FlagsScreen {} },
                         Screen::More => rsx! { MoreScreen {} },
                         Screen::Conditions => rsx! { ConditionsScreen {} },

@@ -12,8 +12,16 @@ use crate::rules::CareState;
 #[component]
 pub fn PregnancyScreen() -> Element {
     let services = use_context::<Services>();
-    let mut due = use_signal(String::new);
-    let mut first = use_signal(|| false);
+    // The form starts from what is stored, so changing one field keeps the other.
+    let stored =
+        use_hook(|| services.with_app(|app| app.plan().ok().and_then(|p| p.pregnancy.clone())));
+    let mut due = use_signal(|| {
+        stored
+            .as_ref()
+            .map(|p| p.due_date.format("%Y-%m-%d").to_string())
+            .unwrap_or_default()
+    });
+    let mut first = use_signal(|| stored.as_ref().is_some_and(|p| p.first_pregnancy));
     let mut status = use_signal(|| None::<String>);
     let view = services.with_app(|app| {
         let plan = app.plan()?;
@@ -23,9 +31,7 @@ pub fn PregnancyScreen() -> Element {
         app.pregnancy(today)
     })?;
     let l = services.l10n.read().clone();
-    let fmt = |id: &str, args: &[(&str, Value)]| {
-        l.format(id, None, args).unwrap_or_else(|_| id.to_string())
-    };
+    let fmt = |id: &str, args: &[(&str, Value)]| super::format(&l, id, args);
     let mut save = move |remove: bool| {
         let date = NaiveDate::parse_from_str(due.read().trim(), "%Y-%m-%d").ok();
         if !remove && date.is_none() {

@@ -25,6 +25,9 @@ pub fn SettingsScreen() -> Element {
         use_signal(|| services.with_app(|a| a.detailed_notifications().unwrap_or(false)));
     let mut new_pass = use_signal(String::new);
     let mut duress = use_signal(String::new);
+    // Setting or turning off the second passphrase empties the other diary: she ticks
+    // that she understands first.
+    let mut understood = use_signal(|| false);
     let mut confirm = use_signal(String::new);
     let mut status = use_signal(|| None::<String>);
     let lang = services.l10n.read().lang().to_string();
@@ -40,8 +43,12 @@ pub fn SettingsScreen() -> Element {
     };
     // Sets (or with `None` removes) the duress passphrase, off the UI thread.
     let mut set_duress = move |p: Option<Passphrase>| {
+        if !understood() {
+            return;
+        }
         let removing = p.is_none();
         duress.set(String::new());
+        understood.set(false);
         let app = services.handle();
         spawn(async move {
             let result =
@@ -133,17 +140,22 @@ pub fn SettingsScreen() -> Element {
             p { class: "notice", {services.t("settings-duress-replaces")} }
             label { r#for: "new-duress", {services.t("settings-duress-new")} }
             input { id: "new-duress", r#type: "password", autocomplete: "off", value: "{duress}", oninput: move |e| duress.set(e.value()) }
+            label { class: "check",
+                input { r#type: "checkbox", checked: understood(), onchange: move |e| understood.set(e.checked()) }
+                {services.t("settings-duress-understood")}
+            }
             div { class: "row",
                 button {
                     class: "secondary",
                     r#type: "button",
-                    disabled: duress.read().chars().count() < Passphrase::MIN_CHARS,
+                    disabled: !understood() || duress.read().chars().count() < Passphrase::MIN_CHARS,
                     onclick: move |_| set_duress(Some(Passphrase::new(duress()))),
                     {services.t("settings-duress-save")}
                 }
                 button {
                     class: "secondary",
                     r#type: "button",
+                    disabled: !understood(),
                     onclick: move |_| set_duress(None),
                     {services.t("settings-duress-remove")}
                 }

@@ -44,8 +44,8 @@ pub fn WeekScreen() -> Element {
             section {
                 class: if day.flags.is_empty() { "card day" } else { "card day flagged" },
                 key: "{day.date}",
-                aria_label: l.date(day.date).unwrap_or_default(),
-                h2 {
+                aria_labelledby: "day-{day.date}",
+                h2 { id: "day-{day.date}",
                     {l.date(day.date).unwrap_or_default()}
                     if !day.flags.is_empty() {
                         span { class: "badge warn", {services.t("week-check")} }
@@ -78,13 +78,13 @@ pub fn WeekScreen() -> Element {
                 }
                 if !day.flags.is_empty() {
                     ul { class: "flags", role: "list",
-                        for f in day.flags.iter() {
-                            li { class: "flag {f.severity.as_str()}", key: "{f.key()}",
+                        for (key, severity) in day.flags.iter().map(|f| (f.key(), f.severity.as_str())) {
+                            li { class: "flag {severity}", key: "{key}",
                                 button {
                                     class: "link",
                                     r#type: "button",
                                     onclick: move |_| services.screen.set(super::Screen::Flags),
-                                    {title(&f.key())}
+                                    {title(&key)}
                                 }
                             }
                         }

@@ -288,8 +288,6 @@ struct Manifest {
     flags: u8,
 }
 
-/// Manifest flag: the other key slot holds a live (duress) diary.
-const FLAG_OTHER_SLOT_LIVE: u8 = 1;
 /// Manifest body length: count (8), digest (32), flags (1), reserved (7).
 const MANIFEST_LEN: usize = 48;
 
@@ -471,15 +469,10 @@ impl Vault {
                 [],
             )?;
             let real_keys = DiaryKeys::expand(real_key.clone(), &header.vault_id)?;
-            let real_flags = if duress.is_some() {
-                FLAG_OTHER_SLOT_LIVE
-            } else {
-                0
-            };
             // Both diaries start with a manifest row; without a duress diary, a row of
             // random bytes of the same size stands in its place.
             let rows = [
-                Some((real_keys, real_flags)),
+                Some((real_keys, 0)),
                 match decoy_key {
                     Some(k) => Some((DiaryKeys::expand(k, &header.vault_id)?, 0)),
                     None => None,
@@ -895,37 +888,17 @@ impl Vault {
         now: SystemTime,
     ) -> Result<(), VaultError> {
         new.check_new()?;
-        let now = now_unix(now);
-        let wait = read_lockout(&self.conn)?.remaining(now);
-        if !wait.is_zero() {
-            return Err(VaultError::LockedOut { wait });
-        }
-        let kek = SecretKey::derive(new, &self.header.salt, self.header.kdf)?;
-        if (0..SLOTS).any(|i| {
-            kek.unwrap_slot(&self.header.slots[i], &self.header.slot_aad(i))
-                .is_some()
-        }) {
-            record_failure(&self.conn, now)?;
-            return Err(VaultError::PassphraseNotUsable);
-        }
+        let kek = self.unused_passphrase_key(new, now)?;
         let slot = self.slot;
         let mut header = self.header.clone();
         header.slots[slot] = kek.wrap(&self.rng, self.keys.data_key(), &header.slot_aad(slot))?;
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let n = tx.execute(
-            "UPDATE header SET bytes = ?1 WHERE id = 1",
-            params![header.to_bytes()],
-        )?;
-        if n != 1 {
-            return Err(VaultError::HeaderDamaged {
-                why: "the key header is missing",
-            });
-        }
+        write_header(&tx, &self.header, &header)?;
         tx.commit()?;
         self.header = header;
-        Ok(())
+        self.checkpoint()
     }
 
     /// Sets, replaces or (with `None`) removes the duress passphrase: the one that opens
@@ -935,7 +908,8 @@ impl Vault {
     /// every row that is not this diary's (the old other diary's records, or the filler
     /// row) is replaced by the new diary's empty manifest. Without a duress passphrase,
     /// the slot gets random bytes and a filler row stands in, as at creation, so the
-    /// file looks the same either way. All of it is one transaction.
+    /// file looks the same either way. All of it is one transaction, which first checks
+    /// that no other window changed the header since this one read it.
     ///
     /// From inside the decoy diary, this deletes the real one. The vault cannot tell
     /// which diary is which, by design; `docs/security.md` says so. A passphrase that
@@ -946,50 +920,50 @@ impl Vault {
         duress: Option<&Passphrase>,
         now: SystemTime,
     ) -> Result<(), VaultError> {
-        let now = now_unix(now);
-        let wait = read_lockout(&self.conn)?.remaining(now);
-        if !wait.is_zero() {
-            return Err(VaultError::LockedOut { wait });
-        }
         let other = 1 - self.slot;
         let mut header = self.header.clone();
         let decoy = match duress {
             Some(d) => {
                 d.check_new()?;
-                let kek = SecretKey::derive(d, &self.header.salt, self.header.kdf)?;
-                if (0..SLOTS).any(|i| {
-                    kek.unwrap_slot(&self.header.slots[i], &self.header.slot_aad(i))
-                        .is_some()
-                }) {
-                    record_failure(&self.conn, now)?;
-                    return Err(VaultError::PassphraseNotUsable);
-                }
+                let kek = self.unused_passphrase_key(d, now)?;
                 let key = SecretKey::random(&self.rng)?;
                 header.slots[other] = kek.wrap(&self.rng, &key, &header.slot_aad(other))?;
                 Some(DiaryKeys::expand(key, &header.vault_id)?)
             }
             None => {
+                let wait = read_lockout(&self.conn)?.remaining(now_unix(now));
+                if !wait.is_zero() {
+                    return Err(VaultError::LockedOut { wait });
+                }
                 header.slots[other] = random_bytes(&self.rng)?;
                 None
             }
         };
-        let ours: std::collections::HashSet<[u8; RID_LEN]> =
-            self.our_rows()?.into_iter().map(|(rid, _)| rid.0).collect();
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        write_header(&tx, &self.header, &header)?;
+        // Every row whose tag does not verify under this diary's key goes: the other
+        // diary's, or the filler. Read inside the transaction, so nothing written by
+        // another window in between survives as an orphan.
         let theirs: Vec<Vec<u8>> = {
-            let mut stmt = self.conn.prepare("SELECT rid FROM records")?;
-            let rows = stmt.query_map([], |r| r.get::<_, Vec<u8>>(0))?;
+            let mut stmt = tx.prepare("SELECT rid, tag FROM records")?;
+            let rows = stmt.query_map([], |r| {
+                Ok((r.get::<_, Vec<u8>>(0)?, r.get::<_, Vec<u8>>(1)?))
+            })?;
             let mut out = Vec::new();
-            for rid in rows {
-                let rid = rid?;
-                if <[u8; RID_LEN]>::try_from(rid.as_slice()).map_or(true, |r| !ours.contains(&r)) {
+            for row in rows {
+                let (rid, tag) = row?;
+                let ours = <[u8; RID_LEN]>::try_from(rid.as_slice())
+                    .ok()
+                    .and_then(|r| self.keys.read_tag(&r, &tag))
+                    .is_some();
+                if !ours {
                     out.push(rid);
                 }
             }
             out
         };
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         for rid in &theirs {
             tx.execute("DELETE FROM records WHERE rid = ?1", params![rid])?;
         }
@@ -1005,17 +979,40 @@ impl Vault {
             }
             None => insert_filler(&self.rng, &tx)?,
         }
-        if tx.execute(
-            "UPDATE header SET bytes = ?1 WHERE id = 1",
-            params![header.to_bytes()],
-        )? != 1
-        {
-            return Err(VaultError::HeaderDamaged {
-                why: "the key header is missing",
-            });
-        }
         tx.commit()?;
         self.header = header;
+        self.checkpoint()
+    }
+
+    /// The key a new passphrase derives, once it is known not to open either slot. A
+    /// passphrase that does is refused and counted as a wrong try; so is any try while
+    /// the lock-out delay runs.
+    fn unused_passphrase_key(
+        &self,
+        pass: &Passphrase,
+        now: SystemTime,
+    ) -> Result<SecretKey, VaultError> {
+        let now = now_unix(now);
+        let wait = read_lockout(&self.conn)?.remaining(now);
+        if !wait.is_zero() {
+            return Err(VaultError::LockedOut { wait });
+        }
+        let kek = SecretKey::derive(pass, &self.header.salt, self.header.kdf)?;
+        if (0..SLOTS).any(|i| {
+            kek.unwrap_slot(&self.header.slots[i], &self.header.slot_aad(i))
+                .is_some()
+        }) {
+            record_failure(&self.conn, now)?;
+            return Err(VaultError::PassphraseNotUsable);
+        }
+        Ok(kek)
+    }
+
+    /// Moves what the write-ahead log holds into the database and empties the log, so
+    /// that old key slots and deleted rows do not linger in `vault.db-wal`.
+    fn checkpoint(&self) -> Result<(), VaultError> {
+        self.conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
         Ok(())
     }
 
@@ -1051,6 +1048,31 @@ impl Vault {
         let dir = self.dir.clone();
         self.conn.close().map_err(|(_, e)| VaultError::Sqlite(e))?;
         Ok(dir)
+    }
+}
+
+/// Replaces the key header inside a transaction, if it is still the one this window
+/// read (`expected`); if another window changed it meanwhile, nothing is written.
+fn write_header(
+    tx: &rusqlite::Transaction<'_>,
+    expected: &Header,
+    header: &Header,
+) -> Result<(), VaultError> {
+    let stored: Option<Vec<u8>> = tx
+        .query_row("SELECT bytes FROM header WHERE id = 1", [], |r| r.get(0))
+        .optional()?;
+    match stored {
+        None => Err(VaultError::HeaderDamaged {
+            why: "the key header is missing",
+        }),
+        Some(bytes) if bytes != expected.to_bytes() => Err(VaultError::Stale),
+        Some(_) => {
+            tx.execute(
+                "UPDATE header SET bytes = ?1 WHERE id = 1",
+                params![header.to_bytes()],
+            )?;
+            Ok(())
+        }
     }
 }
 
