@@ -540,3 +540,54 @@ fn check_reads_the_vault_with_dir() {
     assert_eq!(from_vault.stdout, from_file.stdout);
     assert_eq!(code(&gt(&dir, &["check"], "wrong passphrase")), 3);
 }
+
+#[test]
+fn guides_and_the_glossary_print_for_a_terminal_and_an_interpreter() {
+    // These need no vault: no --dir.
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_goldthread"))
+            .args(args)
+            .env("RUST_BACKTRACE", "1")
+            .output()
+            .unwrap()
+    };
+    let list = run(&["guide", "--list", "--lang", "pl"]);
+    assert_eq!(code(&list), 0, "{}", stderr(&list));
+    let text = String::from_utf8(list.stdout).unwrap();
+    assert_eq!(text.lines().count(), 16, "{text}");
+    assert!(text.starts_with("parental-responsibility"), "{text}");
+    // One guide in Polish, each block followed by the English.
+    let pair = run(&["guide", "tags", "--lang", "pl", "--with", "en-GB"]);
+    assert_eq!(code(&pair), 0, "{}", stderr(&pair));
+    let text = String::from_utf8(pair.stdout).unwrap();
+    let pl = text.lines().filter(|l| l.starts_with("[pl] ")).count();
+    let en = text.lines().filter(|l| l.starts_with("[en-GB] ")).count();
+    assert!(
+        pl > 10 && pl == en,
+        "{pl} Polish and {en} English lines:\n{text}"
+    );
+    assert!(text.contains("[en-GB] ## "), "{text}");
+    // The glossary.
+    let g = run(&["glossary", "--lang", "ar"]);
+    assert_eq!(code(&g), 0, "{}", stderr(&g));
+    let text = String::from_utf8(g.stdout).unwrap();
+    assert!(
+        text.lines().filter(|l| l.starts_with("    ")).count() >= 40,
+        "{text}"
+    );
+    // Unknown guides and bad language tags are input errors, named.
+    let bad = run(&["guide", "nope"]);
+    assert_eq!(code(&bad), 2);
+    assert!(
+        stderr(&bad).contains("there is no guide \"nope\""),
+        "{}",
+        stderr(&bad)
+    );
+    let bad = run(&["glossary", "--lang", "not a tag!"]);
+    assert_eq!(code(&bad), 2);
+    assert_clean_error(&bad);
+    // The figures behind the plain-language test.
+    let r = run(&["guide", "--readability"]);
+    let text = String::from_utf8(r.stdout).unwrap();
+    assert_eq!(text.lines().count(), 17, "{text}");
+}

@@ -259,3 +259,125 @@ fn every_message_the_screens_name_exists() {
     assert!(seen > 100, "the scan found only {seen} ids");
     assert!(missing.is_empty(), "missing from en-GB: {missing:#?}");
 }
+
+/// The string literals that stand as text in a file's `rsx!` markup (`p { "…" }`, or a
+/// literal alone on its line) and, after removing `{…}` interpolations, still hold a
+/// letter; with the number of text literals looked at. Attribute values, arguments,
+/// keys and Fluent message ids (`messages`) are not text.
+fn hard_coded(code: &str, messages: &BTreeSet<String>) -> (Vec<(usize, String)>, usize) {
+    let mut found = Vec::new();
+    let mut scanned = 0;
+    let mut depth = 0i32;
+    for (n, line) in code.lines().enumerate() {
+        let t = line.trim();
+        if depth == 0 {
+            if let Some(at) = t.find("rsx! {") {
+                depth = brace_balance(&t[at..]);
+            }
+            continue;
+        }
+        depth += brace_balance(t);
+        if t.starts_with("//") {
+            continue;
+        }
+        // An attribute line (`class: if a { "x" } else { "y" }`) holds values.
+        let name_end = t
+            .find(|c: char| !(c.is_alphanumeric() || c == '_' || c == '#' || c == '"' || c == '-'))
+            .unwrap_or(0);
+        if name_end > 0 && t[name_end..].trim_start().starts_with(':') {
+            continue;
+        }
+        let mut rest = t;
+        while let Some(at) = rest.find('"') {
+            let before = rest[..at].trim_end();
+            let Some(len) = rest[at + 1..].find('"') else {
+                break;
+            };
+            let literal = &rest[at + 1..at + 1 + len];
+            rest = &rest[at + 1 + len + 1..];
+            let text_position = before.is_empty() || before.ends_with(['{', ',']);
+            // Followed by `,` `:` `=>` `)` `.` `;` or `]`, it is code, not text.
+            let code_position = rest
+                .trim_start()
+                .starts_with([',', ':', '=', ')', '.', ';', ']']);
+            if !text_position || code_position {
+                continue;
+            }
+            scanned += 1;
+            let mut stripped = String::new();
+            let mut inner = 0;
+            for c in literal.chars() {
+                match c {
+                    '{' => inner += 1,
+                    '}' => inner -= 1,
+                    _ if inner == 0 => stripped.push(c),
+                    _ => {}
+                }
+            }
+            if stripped.chars().any(char::is_alphabetic) && !messages.contains(literal) {
+                found.push((n + 1, literal.to_string()));
+            }
+        }
+    }
+    (found, scanned)
+}
+
+#[test]
+fn the_scan_for_hard_coded_text_finds_it() {
+    let code = "fn v() -> Element {\n    rsx! {\n        p { \"Hello there\" }\n        span { class: \"x\", \"{name}\" }\n        \"Welcome\"\n        {t(\"nav-today\")}\n    }\n}\n";
+    let (found, scanned) = hard_coded(code, &BTreeSet::new());
+    assert_eq!(
+        found,
+        vec![(3, "Hello there".to_string()), (5, "Welcome".to_string())]
+    );
+    assert_eq!(scanned, 3);
+}
+
+/// No user-facing text is written into the screens' code: every text node in the
+/// views' markup comes from Fluent. The only exceptions are listed here, each with why.
+#[test]
+fn no_user_facing_text_is_hard_coded_in_the_views() {
+    const EXCEPTIONS: &[(&str, &str)] = &[(
+        // The one text shown when the embedded English Fluent files cannot load, so
+        // there is no Fluent to take it from. Tests make sure they always load.
+        "mod.rs",
+        "The app's text could not be loaded.",
+    )];
+    let messages: BTreeSet<String> = ftl_files("en-GB")
+        .iter()
+        .flat_map(|f| shape(&locales_dir().join("en-GB").join(f)).into_keys())
+        .collect();
+    let ui = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ui");
+    let mut found = Vec::new();
+    let mut scanned = 0;
+    for entry in fs::read_dir(&ui).unwrap() {
+        let path = entry.unwrap().path();
+        let file = path.file_name().unwrap().to_string_lossy().into_owned();
+        let (hits, n) = hard_coded(&fs::read_to_string(&path).unwrap(), &messages);
+        scanned += n;
+        for (line, literal) in hits {
+            if !EXCEPTIONS.iter().any(|(f, s)| *f == file && *s == literal) {
+                found.push(format!("{file}:{line}: {literal:?}"));
+            }
+        }
+    }
+    assert!(scanned >= 10, "the scan looked at only {scanned} literals");
+    assert!(found.is_empty(), "hard-coded text in the views: {found:#?}");
+}
+
+/// Opening minus closing braces on a line, outside string literals.
+fn brace_balance(line: &str) -> i32 {
+    let mut n = 0;
+    let mut in_str = false;
+    let mut prev = ' ';
+    for c in line.chars() {
+        match c {
+            '"' if prev != '\\' => in_str = !in_str,
+            '{' if !in_str => n += 1,
+            '}' if !in_str => n -= 1,
+            _ => {}
+        }
+        prev = c;
+    }
+    n
+}

@@ -28,6 +28,8 @@ struct Harness {
     /// How many listeners there were when the diary was opened: the menu's tabs are
     /// the first click listeners after that.
     opened_at: usize,
+    /// The elements that were given an `id` attribute, by that id.
+    ids: std::collections::HashMap<String, ElementId>,
 }
 
 impl Harness {
@@ -44,6 +46,7 @@ impl Harness {
             dom,
             listeners: Vec::new(),
             opened_at: 0,
+            ids: std::collections::HashMap::new(),
         };
         h.record(edits);
         h
@@ -51,8 +54,17 @@ impl Harness {
 
     fn record(&mut self, m: Mutations) {
         for e in m.edits {
-            if let Mutation::NewEventListener { name, id } = e {
-                self.listeners.push((name, id));
+            match e {
+                Mutation::NewEventListener { name, id } => self.listeners.push((name, id)),
+                Mutation::SetAttribute {
+                    name: "id",
+                    value: dioxus::dioxus_core::AttributeValue::Text(v),
+                    id,
+                    ..
+                } => {
+                    self.ids.insert(v, id);
+                }
+                _ => {}
             }
         }
     }
@@ -120,15 +132,21 @@ impl Harness {
     }
 
     /// Opens one of the screens listed under More (0 Rules, 1 Pregnancy, 2 Guides,
-    /// 3 Settings), through the menu. Returns how many listeners there were before
-    /// that screen opened, for [`Harness::clicks_since`].
+    /// 3 Words, 4 Settings), through the menu. Returns how many listeners there were
+    /// before that screen opened, for [`Harness::clicks_since`].
     fn more(&mut self, nth: usize) -> usize {
+        const IDS: [&str; 5] = [
+            "more-nav-conditions",
+            "more-nav-pregnancy",
+            "more-nav-guides",
+            "more-nav-glossary",
+            "more-nav-settings",
+        ];
         let menu = self.menu();
-        let before = self.listeners.len();
         self.click(menu[4]);
-        let choices = self.clicks_since(before);
+        let choice = self.ids[IDS[nth]];
         let before = self.listeners.len();
-        self.click(choices[nth]);
+        self.click(choice);
         before
     }
 
@@ -195,25 +213,7 @@ impl Harness {
 }
 
 fn with_vault(dir: &Path) {
-    let mut app = App::new(dir).with_kdf(KdfParams::pbkdf2(MIN_ITERATIONS).unwrap());
-    app.set_up(FirstRun {
-        language: "en-GB".into(),
-        passphrase: Passphrase::new(PASS),
-        duress: None,
-        due_date: None,
-        first_pregnancy: false,
-        supervision: vec![Source::Licence],
-    })
-    .unwrap();
-    app.save_appointment(
-        Appointment::from_value(
-            &json!({ "id": "p1", "kind": "probation", "title": "Supervision MARKER",
-                     "start": "2099-01-05T10:00", "end": "2099-01-05T11:00" }),
-            "a",
-        )
-        .unwrap(),
-    )
-    .unwrap();
+    with_language(dir, "en-GB");
 }
 
 #[test]
@@ -417,7 +417,7 @@ async fn wipe_needs_the_word_and_then_leaves_nothing() {
     with_vault(&dir);
     let mut h = Harness::new(&dir);
     h.unlock(PASS).await;
-    let before = h.more(3);
+    let before = h.more(4);
     let html = h.html();
     assert!(html.contains("Delete everything"), "{html}");
     assert!(html.contains("Nobody can get it back"), "{html}");
@@ -520,18 +520,19 @@ async fn the_week_marks_the_clash_and_a_flag_can_be_read_about_and_marked_sorted
     h.click(h.menu()[3]);
     assert!(h.html().contains("Read more:"), "{}", h.html());
     let buttons = h.clicks_since(before);
+    let title = goldthread::l10n::guides::guide("breach-recall", "en-GB")
+        .unwrap()
+        .title;
     let mut guide = false;
     for id in &buttons {
         h.click(*id);
-        if h.html()
-            .contains("Missed appointments, breach and recall</h1>")
-        {
+        if h.html().contains(&format!("{title}</h1>")) {
             guide = true;
             break;
         }
     }
     assert!(guide, "{}", h.html());
-    assert!(h.html().contains("Who to ask"), "{}", h.html());
+    assert!(h.html().contains("Last checked:"), "{}", h.html());
     // Back to Check: write a note and mark the flag sorted. It moves to the history,
     // with the note, and stays after locking and unlocking.
     let before = h.listeners.len();
@@ -656,4 +657,87 @@ fn an_error_from_the_vault_shows_a_plain_message_and_leaves_with_the_screen() {
     let html = dioxus_ssr::render(&dom);
     assert!(html.contains("Another screen."), "{html}");
     assert!(!html.contains("Something went wrong"), "{html}");
+}
+
+fn with_language(dir: &Path, language: &str) {
+    let mut app = App::new(dir).with_kdf(KdfParams::pbkdf2(MIN_ITERATIONS).unwrap());
+    app.set_up(FirstRun {
+        language: language.into(),
+        passphrase: Passphrase::new(PASS),
+        duress: None,
+        due_date: None,
+        first_pregnancy: false,
+        supervision: vec![Source::Licence],
+    })
+    .unwrap();
+    app.save_appointment(
+        Appointment::from_value(
+            &json!({ "id": "p1", "kind": "probation", "title": "Supervision MARKER",
+                     "start": "2099-01-05T10:00", "end": "2099-01-05T11:00" }),
+            "a",
+        )
+        .unwrap(),
+    )
+    .unwrap();
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_polish_guide_says_it_awaits_review_and_opens_beside_the_english() {
+    use goldthread::l10n::{guides, Localizer};
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("v");
+    with_language(&dir, "pl");
+    let mut h = Harness::new(&dir);
+    h.unlock(PASS).await;
+    let pl = Localizer::new("pl", true).unwrap();
+    let before = h.more(2);
+    let html = h.html();
+    assert!(html.contains(&pl.text("guides-title").unwrap()), "{html}");
+    let first = guides::guide(guides::IDS[0], "pl").unwrap();
+    assert!(html.contains(&first.title), "{html}");
+    // Open the first guide: Polish text, and the notice, in Polish.
+    let buttons = h.clicks_since(before);
+    let before = h.listeners.len();
+    h.click(buttons[0]);
+    let html = h.html();
+    assert!(html.contains("lang=\"pl\""), "{html}");
+    assert!(
+        html.contains(&pl.text("guides-status-awaiting").unwrap()),
+        "{html}"
+    );
+    // Side by side with English: one row a block, the terms marked.
+    let side = h.clicks_since(before)[0];
+    h.click(side);
+    let html = h.html();
+    let english = guides::guide(guides::IDS[0], "en-GB").unwrap();
+    assert!(html.contains(&english.title), "{html}");
+    let rows = html.matches("<div class=\"pair\"").count();
+    assert_eq!(
+        rows,
+        english.blocks.len() + 1,
+        "a row a block, plus the notices"
+    );
+    assert!(html.contains("<mark class=\"term\""), "{html}");
+    assert!(html.contains("lang=\"en-GB\" dir=\"ltr\""), "{html}");
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn arabic_and_urdu_turn_the_layout_right_to_left() {
+    for lang in ["ar", "ur"] {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("v");
+        with_language(&dir, lang);
+        let mut h = Harness::new(&dir);
+        h.unlock(PASS).await;
+        let html = h.html();
+        assert!(
+            html.contains(&format!("lang=\"{lang}\" dir=\"rtl\"")),
+            "{lang}: {html}"
+        );
+        // Interpolated values keep their isolation marks.
+        assert!(
+            html.contains('\u{2068}') && html.contains('\u{2069}'),
+            "{html}"
+        );
+    }
 }

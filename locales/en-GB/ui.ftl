@@ -138,9 +138,27 @@ care-step-six_week_check = 6-week check after the birth
 
 ## Guides
 guides-title = Guides
-guides-ask = Who to ask
+guides-intro = Your rights, and the systems around you and your baby, in plain words.
 guides-sources = Where this comes from: { $sources }
+guides-reviewed = Last checked: { $date }
+guides-jurisdiction = Where this applies: { $text }
+guides-status-awaiting = This text is translated and waiting to be checked. The English version is the one to trust.
 guides-all = All guides
+guides-side-by-side = Show it next to another language
+guides-glossary = Words and what they mean
+
+## The interpreter view: one guide in two languages, side by side
+interpreter-title = Side by side
+interpreter-first = First language
+interpreter-second = Second language
+interpreter-guide = Guide
+interpreter-terms = Words in this part
+
+## Glossary
+glossary-title = Words and what they mean
+glossary-intro = Words you may hear from probation, the courts, social care and maternity services, in plain words.
+nav-glossary = Words
+more-glossary = Words you may hear, and what they mean
 
 ## Add an appointment
 add-title = Add an appointment

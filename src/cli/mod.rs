@@ -33,7 +33,7 @@ pub use passphrase::{EnvOrTerminal, PassphraseSource, Purpose};
 use crate::diary::{Diary, DiaryError, ImportMode};
 use crate::domain::time::parse_date;
 use crate::domain::{Plan, PlanError};
-use crate::l10n::Localizer;
+use crate::l10n::{Localizer, Value};
 use crate::vault::{self, KdfParams, Vault, VaultError};
 use crate::{report, rules};
 
@@ -197,6 +197,30 @@ pub enum Command {
         format: Format,
         #[command(flatten)]
         dir: DirArg,
+    },
+    /// Print the guides: the list, one guide, or one guide beside another language
+    /// (block by block, for an interpreter's preparation).
+    Guide {
+        /// The guide's id (see --list).
+        id: Option<String>,
+        /// List the guides with their titles.
+        #[arg(long)]
+        list: bool,
+        /// The language (falls back to en-GB).
+        #[arg(long, default_value = "en-GB")]
+        lang: String,
+        /// A second language: each block is followed by the same block in it.
+        #[arg(long, value_name = "LANG")]
+        with: Option<String>,
+        /// Measure every en-GB guide (Flesch Reading Ease, words per sentence).
+        #[arg(long)]
+        readability: bool,
+    },
+    /// Print the glossary in a language: each term with its plain definition.
+    Glossary {
+        /// The language (falls back to en-GB).
+        #[arg(long, default_value = "en-GB")]
+        lang: String,
     },
     /// Write the stored plan as goldthread-plan/1 JSON on stdout.
     Export {
@@ -414,6 +438,25 @@ pub fn run(
             };
             out.write_all(text.as_bytes()).map_err(CliError::Output)
         }
+        Command::Guide {
+            id,
+            list,
+            lang,
+            with,
+            readability,
+        } => guide_command(id, list, &lang, with.as_deref(), readability, out),
+        Command::Glossary { lang } => {
+            let l = Localizer::new(&lang, false)?;
+            let write =
+                |out: &mut dyn Write, s: String| writeln!(out, "{s}").map_err(CliError::Output);
+            write(out, text_of(&l, "glossary-title")?)?;
+            for t in crate::l10n::glossary::glossary(&l)? {
+                write(out, String::new())?;
+                write(out, t.term)?;
+                write(out, format!("    {}", t.definition))?;
+            }
+            Ok(())
+        }
         Command::Export { salvage, dir } => {
             let dir = resolve_dir(&dir)?;
             let diary = Diary::open(unlock(&dir, pass)?)?;
@@ -428,4 +471,119 @@ pub fn run(
             }
         }
     }
+}
+
+/// A message, or the error naming it.
+fn text_of(l: &Localizer, id: &str) -> Result<String, CliError> {
+    Ok(l.text(id)?)
+}
+
+/// `goldthread guide`.
+fn guide_command(
+    id: Option<String>,
+    list: bool,
+    lang: &str,
+    with: Option<&str>,
+    readability: bool,
+    out: &mut dyn Write,
+) -> Result<(), CliError> {
+    use crate::l10n::guides::{self, Status};
+    let write = |out: &mut dyn Write, s: &str| writeln!(out, "{s}").map_err(CliError::Output);
+    let guide_err = |e: guides::GuideError| match e {
+        guides::GuideError::Language(l) => CliError::L10n(l),
+        other => CliError::Input(format!("{other}: see `goldthread guide --list`")),
+    };
+    if readability {
+        write(
+            out,
+            "guide\tsentences\twords\treading ease\twords per sentence",
+        )?;
+        for g in guides::all(crate::l10n::SOURCE).map_err(guide_err)? {
+            let text: Vec<String> = g
+                .blocks
+                .iter()
+                .filter(|b| !matches!(b, guides::Block::Heading(_)))
+                .map(|b| b.plain())
+                .collect();
+            let r = crate::l10n::readability::measure(&text.join("\n"));
+            write(
+                out,
+                &format!(
+                    "{}\t{}\t{}\t{:.1}\t{:.1}",
+                    g.id, r.sentences, r.words, r.reading_ease, r.words_per_sentence
+                ),
+            )?;
+        }
+        return Ok(());
+    }
+    let l = Localizer::new(lang, false)?;
+    let Some(id) = id.filter(|_| !list) else {
+        for g in guides::all(lang).map_err(guide_err)? {
+            write(out, &format!("{:<26}{}", g.id, g.title))?;
+        }
+        return Ok(());
+    };
+    let first = guides::guide(&id, lang).map_err(guide_err)?;
+    let second = match with {
+        Some(w) => Some((
+            Localizer::new(w, false)?,
+            guides::guide(&id, w).map_err(guide_err)?,
+        )),
+        None => None,
+    };
+    let header = |out: &mut dyn Write, l: &Localizer, g: &guides::Guide| -> Result<(), CliError> {
+        write(out, &format!("[{}] {}", g.lang, g.title))?;
+        write(out, &format!("[{}] {}", g.lang, g.summary))?;
+        if g.status == Status::AwaitingReview {
+            write(
+                out,
+                &format!("[{}] {}", g.lang, text_of(l, "guides-status-awaiting")?),
+            )?;
+        }
+        Ok(())
+    };
+    header(out, &l, &first)?;
+    if let Some((l2, g2)) = &second {
+        header(out, l2, g2)?;
+    }
+    for (i, block) in first.blocks.iter().enumerate() {
+        write(out, "")?;
+        let tag = |g: &guides::Guide| {
+            if second.is_some() {
+                format!("[{}] ", g.lang)
+            } else {
+                String::new()
+            }
+        };
+        write(out, &format!("{}{}", tag(&first), block.to_text()))?;
+        if let Some((_, g2)) = &second {
+            if let Some(b2) = g2.blocks.get(i) {
+                write(out, &format!("{}{}", tag(g2), b2.to_text()))?;
+            }
+        }
+    }
+    write(out, "")?;
+    let facts = |l: &Localizer, g: &guides::Guide| -> Result<Vec<String>, CliError> {
+        Ok(vec![
+            l.format(
+                "guides-jurisdiction",
+                None,
+                &[("text", Value::Text(g.jurisdiction.clone()))],
+            )?,
+            l.format(
+                "guides-reviewed",
+                None,
+                &[("date", Value::Text(g.reviewed.clone()))],
+            )?,
+            l.format(
+                "guides-sources",
+                None,
+                &[("sources", Value::Text(g.sources.join("; ")))],
+            )?,
+        ])
+    };
+    for line in facts(&l, &first)? {
+        write(out, &line)?;
+    }
+    Ok(())
 }

@@ -15,16 +15,22 @@ use unic_langid::LanguageIdentifier;
 /// The source language, complete by definition.
 pub const SOURCE: &str = "en-GB";
 
-/// The embedded resources: language tag, then (file name, text) pairs.
-pub const RESOURCES: &[(&str, &[(&str, &str)])] = &[(
-    "en-GB",
-    &[
-        ("common.ftl", include_str!("../../locales/en-GB/common.ftl")),
-        ("flags.ftl", include_str!("../../locales/en-GB/flags.ftl")),
-        ("guides.ftl", include_str!("../../locales/en-GB/guides.ftl")),
-        ("ui.ftl", include_str!("../../locales/en-GB/ui.ftl")),
-    ],
-)];
+pub mod glossary;
+pub mod guides;
+pub mod readability;
+
+// RESOURCES (the Fluent files) and GUIDE_FILES (the guides), embedded at build time
+// from `locales/` by `build.rs`; en-GB first.
+include!(concat!(env!("OUT_DIR"), "/locales.rs"));
+
+/// The languages offered, in the order the app lists them: en-GB, then the others of
+/// `domain/facts.md` section 6.
+pub const LANGUAGES: [&str; 8] = ["en-GB", "cy", "pl", "ro", "sq", "ur", "pa", "ar"];
+
+/// Whether a language is written right to left.
+pub fn is_rtl(lang: &str) -> bool {
+    matches!(lang.split('-').next(), Some("ar" | "ur" | "he" | "fa"))
+}
 
 /// Errors of the localisation layer.
 #[derive(Debug, thiserror::Error)]
@@ -104,24 +110,38 @@ pub fn available() -> Vec<&'static str> {
     RESOURCES.iter().map(|(l, _)| *l).collect()
 }
 
-/// Picks the best available language for a requested tag: the exact tag, else the
-/// same language with another region, else en-GB.
+/// Picks the best available language for a requested tag (fluent-langneg's lookup:
+/// the exact tag, else the same language with another region or script), else en-GB.
 pub fn negotiate(requested: &str) -> Result<&'static str, L10nError> {
-    let want: LanguageIdentifier = requested.parse().map_err(|_| L10nError::BadTag {
-        tag: requested.to_string(),
-    })?;
-    let langs = available();
-    let parsed: Vec<(&'static str, LanguageIdentifier)> = langs
+    negotiate_list(&[requested])
+}
+
+/// The same for a list of tags in order of preference, as a phone's settings give
+/// them: the first that an available language matches wins.
+pub fn negotiate_list(requested: &[&str]) -> Result<&'static str, L10nError> {
+    let wanted = requested
         .iter()
-        .filter_map(|l| Some((*l, l.parse::<LanguageIdentifier>().ok()?)))
-        .collect();
-    if let Some((l, _)) = parsed.iter().find(|(_, id)| *id == want) {
-        return Ok(l);
-    }
-    if let Some((l, _)) = parsed.iter().find(|(_, id)| id.language == want.language) {
-        return Ok(l);
-    }
-    Ok(SOURCE)
+        .map(|t| {
+            t.parse::<LanguageIdentifier>()
+                .map_err(|_| L10nError::BadTag { tag: t.to_string() })
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let langs = available();
+    let ids: Vec<LanguageIdentifier> = langs.iter().filter_map(|l| l.parse().ok()).collect();
+    let default: LanguageIdentifier = SOURCE.parse().map_err(|_| L10nError::BadTag {
+        tag: SOURCE.to_string(),
+    })?;
+    let chosen = fluent_langneg::negotiate_languages(
+        &wanted,
+        &ids,
+        Some(&default),
+        fluent_langneg::NegotiationStrategy::Lookup,
+    );
+    let best = chosen.first().map(|id| id.to_string());
+    Ok(langs
+        .into_iter()
+        .find(|l| Some(l.to_string()) == best)
+        .unwrap_or(SOURCE))
 }
 
 fn load(lang: &'static str, isolating: bool) -> Result<Bundle, L10nError> {

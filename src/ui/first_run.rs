@@ -11,7 +11,7 @@ use crate::domain::Source;
 use crate::vault::Passphrase;
 
 /// The languages offered, by tag.
-pub const LANGUAGES: [&str; 8] = ["en-GB", "cy", "pl", "ro", "sq", "ur", "pa", "ar"];
+pub use crate::l10n::LANGUAGES;
 
 const SUPERVISION: [(Source, &str); 5] = [
     (Source::Licence, "licence"),

@@ -40,7 +40,7 @@ pub use add::{AddScreen, Form};
 pub use conditions::ConditionsScreen;
 pub use first_run::FirstRunScreen;
 pub use flags::FlagsScreen;
-pub use guides::{GuideScreen, GUIDES};
+pub use guides::{GlossaryScreen, GuideScreen, InterpreterScreen, GUIDES};
 pub use more::MoreScreen;
 pub use pregnancy::PregnancyScreen;
 pub use settings::SettingsScreen;
@@ -110,6 +110,10 @@ pub enum Screen {
     Pregnancy,
     /// The guides, or one guide by id.
     Guide(Option<&'static str>),
+    /// One guide in two languages, side by side, for an interpreter.
+    Interpreter(&'static str),
+    /// The glossary.
+    Glossary,
     /// Settings.
     Settings,
     /// The neutral screen after a quick exit.
@@ -136,9 +140,12 @@ const TABS: [(Screen, &str); 5] = [
 /// The tab a screen belongs to: the screens listed under More belong to More.
 fn tab_of(screen: Screen) -> Screen {
     match screen {
-        Screen::Conditions | Screen::Pregnancy | Screen::Guide(_) | Screen::Settings => {
-            Screen::More
-        }
+        Screen::Conditions
+        | Screen::Pregnancy
+        | Screen::Guide(_)
+        | Screen::Interpreter(_)
+        | Screen::Glossary
+        | Screen::Settings => Screen::More,
         other => other,
     }
 }
@@ -249,10 +256,7 @@ pub fn format(l: &Localizer, id: &str, args: &[(&str, Value)]) -> String {
     l.format(id, None, args).unwrap_or_else(|_| id.to_string())
 }
 
-/// Whether a language is written right to left.
-pub fn is_rtl(lang: &str) -> bool {
-    matches!(lang.split('-').next(), Some("ar" | "ur" | "he" | "fa"))
-}
+pub use crate::l10n::is_rtl;
 
 /// Runs blocking work (vault, KDF) on a worker thread and awaits its result, so the
 /// UI thread never waits on the disk or the KDF.
@@ -420,6 +424,8 @@ pub fn Root(dir: PathBuf) -> Element {
                         Screen::Conditions => rsx! { ConditionsScreen {} },
                         Screen::Pregnancy => rsx! { PregnancyScreen {} },
                         Screen::Guide(id) => rsx! { GuideScreen { id } },
+                        Screen::Interpreter(id) => rsx! { InterpreterScreen { id } },
+                        Screen::Glossary => rsx! { GlossaryScreen {} },
                         Screen::Settings => rsx! { SettingsScreen {} },
                         Screen::Closed => rsx! { Neutral {} },
                     }

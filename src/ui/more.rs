@@ -16,11 +16,13 @@ pub fn MoreScreen() -> Element {
                     (Screen::Conditions, "nav-conditions", "more-conditions"),
                     (Screen::Pregnancy, "nav-pregnancy", "more-pregnancy"),
                     (Screen::Guide(None), "nav-guides", "more-guides"),
+                    (Screen::Glossary, "nav-glossary", "more-glossary"),
                     (Screen::Settings, "nav-settings", "more-settings"),
                 ] {
                     li { key: "{label}",
                         button {
                             class: "choice",
+                            id: "more-{label}",
                             r#type: "button",
                             onclick: move |_| services.screen.set(target),
                             span { class: "item-title", {services.t(label)} }

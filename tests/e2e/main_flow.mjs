@@ -163,7 +163,7 @@ try {
 
   step = '5b. the guide behind the flag';
   await page.getByRole('button', { name: /Read more:/ }).first().click();
-  await page.getByText('Who to ask').waitFor();
+  await page.getByText('Last checked:').waitFor();
   await shot(page, 'guide');
   await accessible(page, 'Guide');
 
