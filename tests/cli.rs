@@ -562,8 +562,10 @@ fn guides_and_the_glossary_print_for_a_terminal_and_an_interpreter() {
     let text = String::from_utf8(pair.stdout).unwrap();
     let pl = text.lines().filter(|l| l.starts_with("[pl] ")).count();
     let en = text.lines().filter(|l| l.starts_with("[en-GB] ")).count();
+    // A Polish line for each English one, and the notice that the translation
+    // awaits review.
     assert!(
-        pl > 10 && pl == en,
+        pl > 10 && pl == en + 1,
         "{pl} Polish and {en} English lines:\n{text}"
     );
     assert!(text.contains("[en-GB] ## "), "{text}");

@@ -447,13 +447,18 @@ async fn wipe_needs_the_word_and_then_leaves_nothing() {
 
 /// Two appointments that overlap tomorrow, and a due date.
 fn with_clash(dir: &Path, pregnant: bool) -> chrono::NaiveDate {
+    with_clash_in(dir, pregnant, "en-GB")
+}
+
+/// The same, for a woman who chose `language`.
+fn with_clash_in(dir: &Path, pregnant: bool, language: &str) -> chrono::NaiveDate {
     let mut app = App::new(dir).with_kdf(KdfParams::pbkdf2(MIN_ITERATIONS).unwrap());
     let today = chrono::Utc::now()
         .with_timezone(&chrono_tz::Europe::London)
         .date_naive();
     let tomorrow = today.succ_opt().unwrap();
     app.set_up(FirstRun {
-        language: "en-GB".into(),
+        language: language.into(),
         passphrase: Passphrase::new(PASS),
         duress: None,
         due_date: today
@@ -696,17 +701,19 @@ async fn a_polish_guide_says_it_awaits_review_and_opens_beside_the_english() {
     let first = guides::guide(guides::IDS[0], "pl").unwrap();
     assert!(html.contains(&first.title), "{html}");
     // Open the first guide: Polish text, and the notice, in Polish.
-    let buttons = h.clicks_since(before);
-    let before = h.listeners.len();
-    h.click(buttons[0]);
+    let _ = before;
+    let open = h.ids[&format!("guide-{}", guides::IDS[0])];
+    h.click(open);
     let html = h.html();
     assert!(html.contains("lang=\"pl\""), "{html}");
+    let opening: String = first.blocks[0].plain().chars().take(20).collect();
+    assert!(html.contains(&opening), "{html}");
     assert!(
         html.contains(&pl.text("guides-status-awaiting").unwrap()),
         "{html}"
     );
     // Side by side with English: one row a block, the terms marked.
-    let side = h.clicks_since(before)[0];
+    let side = h.ids[&format!("side-by-side-{}", guides::IDS[0])];
     h.click(side);
     let html = h.html();
     let english = guides::guide(guides::IDS[0], "en-GB").unwrap();
@@ -740,4 +747,26 @@ async fn arabic_and_urdu_turn_the_layout_right_to_left() {
             "{html}"
         );
     }
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn in_another_language_the_draft_comes_in_english_too() {
+    use goldthread::l10n::Localizer;
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("v");
+    with_clash_in(&dir, false, "pl");
+    let mut h = Harness::new(&dir);
+    h.unlock(PASS).await;
+    h.click(h.menu()[3]);
+    let html = h.html();
+    let pl = Localizer::new("pl", true).unwrap();
+    assert!(html.contains(&pl.text("flags-draft").unwrap()), "{html}");
+    assert!(
+        html.contains(&pl.text("flags-draft-english").unwrap()),
+        "{html}"
+    );
+    assert!(
+        html.contains("<blockquote class=\"draft\" lang=\"en-GB\" dir=\"ltr\">Hello."),
+        "{html}"
+    );
 }

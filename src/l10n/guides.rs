@@ -388,7 +388,10 @@ mod tests {
             (GOOD.replace("## What", "# What"), "only `## ` headings"),
             (GOOD.replace("Go to court.", "![x](y.png)"), "images"),
             (GOOD.replace("summary: What bail is.\n", ""), "no `summary`"),
-            (GOOD.replace("- Go to court.", "- Go to court.\n  - and wait"), "inside lists"),
+            (
+                GOOD.replace("- Go to court.", "- Go to court.\n  - and wait"),
+                "inside lists",
+            ),
         ];
         for (text, want) in cases {
             let err = parse("en-GB", "bail", &text).unwrap_err().to_string();

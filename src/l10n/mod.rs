@@ -27,6 +27,37 @@ include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 /// `domain/facts.md` section 6.
 pub const LANGUAGES: [&str; 8] = ["en-GB", "cy", "pl", "ro", "sq", "ur", "pa", "ar"];
 
+/// Whether two short texts are the same word as she would read them: Unicode
+/// normalised (NFC, so a letter typed as two code points matches the same letter typed
+/// as one), case folded, and trimmed. For words she must type, such as the one that
+/// confirms a wipe.
+///
+/// Gurmukhi independent vowels have no canonical decomposition, so NFC does not join a
+/// vowel carrier and a sign that some keyboards type for one letter (ੳ + ੋ for ਓ); the
+/// Unicode Standard lists those sequences as ones to avoid, and they are mapped here.
+pub fn same_word(typed: &str, expected: &str) -> bool {
+    use unicode_normalization::UnicodeNormalization;
+    const GURMUKHI: [(&str, &str); 9] = [
+        ("\u{0A73}\u{0A41}", "\u{0A09}"),
+        ("\u{0A73}\u{0A42}", "\u{0A0A}"),
+        ("\u{0A73}\u{0A4B}", "\u{0A13}"),
+        ("\u{0A05}\u{0A3E}", "\u{0A06}"),
+        ("\u{0A05}\u{0A48}", "\u{0A10}"),
+        ("\u{0A05}\u{0A4C}", "\u{0A14}"),
+        ("\u{0A72}\u{0A3F}", "\u{0A07}"),
+        ("\u{0A72}\u{0A40}", "\u{0A08}"),
+        ("\u{0A72}\u{0A47}", "\u{0A0F}"),
+    ];
+    let norm = |s: &str| {
+        let mut t: String = s.trim().nfc().collect();
+        for (seq, letter) in GURMUKHI {
+            t = t.replace(seq, letter);
+        }
+        t.to_lowercase()
+    };
+    !expected.trim().is_empty() && norm(typed) == norm(expected)
+}
+
 /// Whether a language is written right to left.
 pub fn is_rtl(lang: &str) -> bool {
     matches!(lang.split('-').next(), Some("ar" | "ur" | "he" | "fa"))
@@ -303,6 +334,16 @@ mod tests {
         for lang in available() {
             Localizer::new(lang, true).unwrap();
         }
+    }
+
+    #[test]
+    fn a_typed_word_matches_however_the_keyboard_composed_it() {
+        // Gurmukhi ਓ as one code point, and as ੳ + ੋ.
+        assert!(same_word("ਮਿਟਾ\u{0A73}\u{0A4B}", "ਮਿਟਾ\u{0A13}"));
+        assert!(same_word(" delete ", "DELETE"));
+        assert!(same_word("e\u{0301}", "\u{00e9}"), "é, decomposed or not");
+        assert!(!same_word("DELET", "DELETE"));
+        assert!(!same_word("", ""));
     }
 
     #[test]

@@ -17,6 +17,9 @@ struct Shown {
     flag: Flag,
     key: String,
     text: RenderedFlag,
+    /// The draft in English, when her language is another: the person she writes to
+    /// may read only English.
+    english_draft: Option<String>,
     guide: &'static str,
 }
 
@@ -40,12 +43,20 @@ pub fn FlagsScreen() -> Element {
     let (flags, sorted): (Vec<Shown>, Vec<Sorted>) = services.with_app(|app| {
         let plan = app.plan()?;
         let l = services.l10n.read();
+        let english = (l.lang() != crate::l10n::SOURCE)
+            .then(|| crate::l10n::Localizer::new(crate::l10n::SOURCE, true).ok())
+            .flatten();
         let flags = app
             .flags(now_in(plan).date())?
             .into_iter()
             .filter_map(|f| {
                 let text = report::render_flag(&f, plan, &l).ok()?;
+                let english_draft = english
+                    .as_ref()
+                    .and_then(|e| report::render_flag(&f, plan, e).ok())
+                    .and_then(|r| r.draft);
                 Some(Shown {
+                    english_draft,
                     key: f.key(),
                     guide: f.guide(plan),
                     flag: f,
@@ -139,6 +150,26 @@ pub fn FlagsScreen() -> Element {
                     }
                     if copied().as_deref() == Some(shown.key.as_str()) {
                         p { role: "status", {services.t("flags-copied")} }
+                    }
+                    if let Some(e) = shown.english_draft.clone() {
+                        h3 { {services.t("flags-draft-english")} }
+                        blockquote { class: "draft", lang: "en-GB", dir: "ltr", "{e}" }
+                        button {
+                            class: "secondary",
+                            r#type: "button",
+                            onclick: {
+                                let key = format!("{}|en", shown.key);
+                                move |_| {
+                                    let text = serde_json::to_string(&e).unwrap_or_default();
+                                    let _ = document::eval(&format!("navigator.clipboard.writeText({text})"));
+                                    copied.set(Some(key.clone()));
+                                }
+                            },
+                            {services.t("flags-copy-english")}
+                        }
+                        if copied().as_deref() == Some(format!("{}|en", shown.key).as_str()) {
+                            p { role: "status", {services.t("flags-copied")} }
+                        }
                     }
                 }
                 p {

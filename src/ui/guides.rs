@@ -78,6 +78,7 @@ pub fn GuideScreen(id: Option<&'static str>) -> Element {
                         li { key: "{g.id}",
                             button {
                                 class: "choice",
+                                id: "guide-{g.id}",
                                 r#type: "button",
                                 onclick: {
                                     let id = GUIDES.iter().find(|i| **i == g.id).copied();
@@ -113,6 +114,7 @@ pub fn GuideScreen(id: Option<&'static str>) -> Element {
             div { class: "row",
                 button {
                     class: "secondary",
+                    id: "side-by-side-{id}",
                     r#type: "button",
                     onclick: move |_| services.screen.set(Screen::Interpreter(id)),
                     {services.t("guides-side-by-side")}

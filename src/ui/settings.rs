@@ -63,7 +63,7 @@ pub fn SettingsScreen() -> Element {
         });
     };
     let wipe_word = services.t("settings-wipe-word");
-    let can_wipe = confirm.read().trim() == wipe_word;
+    let can_wipe = crate::l10n::same_word(&confirm.read(), &wipe_word);
 
     rsx! {
         section { class: "card",
@@ -173,7 +173,7 @@ pub fn SettingsScreen() -> Element {
                 onclick: move |_| {
                     // The handler checks the word itself: a disabled attribute is
                     // not enough guard for something that cannot be undone.
-                    if confirm.read().trim() != services.t("settings-wipe-word") {
+                    if !crate::l10n::same_word(&confirm.read(), &services.t("settings-wipe-word")) {
                         return;
                     }
                     let app = services.handle();

@@ -167,6 +167,38 @@ try {
   await shot(page, 'guide');
   await accessible(page, 'Guide');
 
+  step = '5c. the same guide side by side, for an interpreter';
+  await page.getByRole('button', { name: 'Show it next to another language' }).click();
+  await page.getByRole('heading', { name: 'Side by side' }).waitFor();
+  await page.getByLabel('Second language').selectOption('ar');
+  await page.locator('div.cell[lang="ar"][dir="rtl"]').first().waitFor();
+  const cells = await page.evaluate(() => [
+    document.querySelectorAll('div.cell[lang="en-GB"]').length,
+    document.querySelectorAll('div.cell[lang="ar"]').length,
+    document.querySelectorAll('mark.term').length,
+  ]);
+  expect(cells[0] > 5 && cells[0] === cells[1], `the blocks line up (${cells})`);
+  expect(cells[2] > 0, 'glossary terms are marked');
+  // Phone: stacked; wide screen: two columns.
+  const stacked = await page.evaluate(() => {
+    const [a, b] = document.querySelectorAll('div.cell');
+    return a.getBoundingClientRect().top < b.getBoundingClientRect().top;
+  });
+  expect(stacked, 'on a phone the two languages are stacked');
+  await shot(page, 'interpreter');
+  await accessible(page, 'Side by side');
+  await page.setViewportSize({ width: 1200, height: 844 });
+  const columns = await page.evaluate(() => {
+    const [a, b] = document.querySelectorAll('div.cell');
+    return Math.abs(a.getBoundingClientRect().top - b.getBoundingClientRect().top) < 2;
+  });
+  if (shots) {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(shots, 'interpreter-wide.png') });
+  }
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(columns, 'on a wide screen they are side by side');
+
   step = '6. quick exit';
   await page.getByRole('button', { name: 'Close now and lock' }).click();
   await page.getByText('No notes open.').waitFor();
