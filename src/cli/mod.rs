@@ -499,13 +499,7 @@ fn guide_command(
             "guide\tsentences\twords\treading ease\twords per sentence",
         )?;
         for g in guides::all(crate::l10n::SOURCE).map_err(guide_err)? {
-            let text: Vec<String> = g
-                .blocks
-                .iter()
-                .filter(|b| !matches!(b, guides::Block::Heading(_)))
-                .map(|b| b.plain())
-                .collect();
-            let r = crate::l10n::readability::measure(&text.join("\n"));
+            let r = g.readability();
             write(
                 out,
                 &format!(

@@ -133,6 +133,22 @@ pub struct Guide {
     pub blocks: Vec<Block>,
 }
 
+impl Guide {
+    /// The plain-language figures of the guide's text: its summary, paragraphs and list
+    /// items (headings are not sentences). Meaningful for English only.
+    pub fn readability(&self) -> super::readability::Readability {
+        let text: Vec<String> = std::iter::once(self.summary.clone())
+            .chain(
+                self.blocks
+                    .iter()
+                    .filter(|b| !matches!(b, Block::Heading(_)))
+                    .map(Block::plain),
+            )
+            .collect();
+        super::readability::measure(&text.join("\n"))
+    }
+}
+
 /// Errors reading a guide.
 #[derive(Debug, thiserror::Error)]
 pub enum GuideError {
