@@ -6,10 +6,19 @@ use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
 
+/// The entries of a folder, sorted. A folder that cannot be read fails the build: a
+/// binary without its text must never be made. A missing `guides/` folder is empty.
 fn sorted_entries(dir: &Path) -> Vec<PathBuf> {
+    if !dir.exists() && dir.ends_with("guides") {
+        return Vec::new();
+    }
     let mut out: Vec<PathBuf> = fs::read_dir(dir)
-        .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect())
-        .unwrap_or_default();
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
+        .map(|e| {
+            e.unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
+                .path()
+        })
+        .collect();
     out.sort();
     out
 }
@@ -18,9 +27,13 @@ fn files(dir: &Path, ext: &str) -> Vec<(String, PathBuf)> {
     sorted_entries(dir)
         .into_iter()
         .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == ext))
-        .filter_map(|p| {
-            let name = p.file_name()?.to_str()?.to_string();
-            Some((name, p))
+        .map(|p| {
+            let name = p
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or_else(|| panic!("{} is not a UTF-8 name", p.display()))
+                .to_string();
+            (name, p)
         })
         .collect()
 }
@@ -33,7 +46,13 @@ fn main() {
         .into_iter()
         .filter(|p| p.is_dir())
         .filter_map(|p| p.file_name()?.to_str().map(str::to_string))
+        // Hidden folders (an editor's, a tool's) are not languages.
+        .filter(|l| !l.starts_with('.'))
         .collect();
+    assert!(
+        langs.iter().any(|l| l == "en-GB"),
+        "locales/en-GB, the source, is missing"
+    );
     // en-GB, the source, comes first.
     langs.sort_by_key(|l| (l != "en-GB", l.clone()));
     let mut ftl = String::from("&[\n");
@@ -51,7 +70,7 @@ fn main() {
         ftl.push_str("    ]),\n");
         let _ = writeln!(guides, "    ({lang:?}, &[");
         for (name, path) in files(&dir.join("guides"), "md") {
-            let id = name.trim_end_matches(".md");
+            let id = name.strip_suffix(".md").unwrap_or(&name);
             let _ = writeln!(
                 guides,
                 "        ({id:?}, include_str!({:?})),",

@@ -270,13 +270,16 @@ fn hard_coded(code: &str, messages: &BTreeSet<String>) -> (Vec<(usize, String)>,
     let mut depth = 0i32;
     for (n, line) in code.lines().enumerate() {
         let t = line.trim();
-        if depth == 0 {
-            if let Some(at) = t.find("rsx! {") {
-                depth = brace_balance(&t[at..]);
-            }
-            continue;
-        }
-        depth += brace_balance(t);
+        // The part of the line inside the markup: all of it inside a block, or what
+        // follows `rsx! {` on the line that opens one (which may also close it).
+        let t = if depth == 0 {
+            let Some(at) = t.find("rsx! {") else { continue };
+            depth = brace_balance(&t[at..]);
+            t[at + "rsx! {".len()..].trim()
+        } else {
+            depth += brace_balance(t);
+            t
+        };
         if t.starts_with("//") {
             continue;
         }
@@ -324,13 +327,17 @@ fn hard_coded(code: &str, messages: &BTreeSet<String>) -> (Vec<(usize, String)>,
 
 #[test]
 fn the_scan_for_hard_coded_text_finds_it() {
-    let code = "fn v() -> Element {\n    rsx! {\n        p { \"Hello there\" }\n        span { class: \"x\", \"{name}\" }\n        \"Welcome\"\n        {t(\"nav-today\")}\n    }\n}\n";
+    let code = "fn v() -> Element {\n    rsx! {\n        p { \"Hello there\" }\n        span { class: \"x\", \"{name}\" }\n        \"Welcome\"\n        {t(\"nav-today\")}\n    }\n}\nfn w() -> Element { rsx! { p { \"One line\" } } }\n";
     let (found, scanned) = hard_coded(code, &BTreeSet::new());
     assert_eq!(
         found,
-        vec![(3, "Hello there".to_string()), (5, "Welcome".to_string())]
+        vec![
+            (3, "Hello there".to_string()),
+            (5, "Welcome".to_string()),
+            (9, "One line".to_string())
+        ]
     );
-    assert_eq!(scanned, 3);
+    assert_eq!(scanned, 4);
 }
 
 /// No user-facing text is written into the screens' code: every text node in the

@@ -523,11 +523,16 @@ async fn the_week_marks_the_clash_and_a_flag_can_be_read_about_and_marked_sorted
     // Check: the flag links to its guide.
     let before = h.listeners.len();
     h.click(h.menu()[3]);
-    assert!(h.html().contains("Read more:"), "{}", h.html());
-    let buttons = h.clicks_since(before);
     let title = goldthread::l10n::guides::guide("breach-recall", "en-GB")
         .unwrap()
         .title;
+    assert!(
+        h.html()
+            .contains(&format!("Read more: \u{2068}{title}\u{2069}")),
+        "the link names the guide: {}",
+        h.html()
+    );
+    let buttons = h.clicks_since(before);
     let mut guide = false;
     for id in &buttons {
         h.click(*id);
@@ -705,7 +710,10 @@ async fn a_polish_guide_says_it_awaits_review_and_opens_beside_the_english() {
     let open = h.ids[&format!("guide-{}", guides::IDS[0])];
     h.click(open);
     let html = h.html();
-    assert!(html.contains("lang=\"pl\""), "{html}");
+    assert!(
+        html.contains("<article class=\"card guide\" lang=\"pl\""),
+        "{html}"
+    );
     let opening: String = first.blocks[0].plain().chars().take(20).collect();
     assert!(html.contains(&opening), "{html}");
     assert!(

@@ -11,8 +11,10 @@
 //! | `import PLAN.json [--replace]` | validates a plan and stores it, all or nothing |
 //! | `export [--salvage]` | writes the stored plan as `goldthread-plan/1` JSON |
 //! | `check [PLAN.json] [--as-of D] [--lang L] [--format json\|text]` | writes the clash flags |
+//! | `guide --list \| ID [--lang L] [--with L2] \| --readability` | prints the guides |
+//! | `glossary [--lang L]` | prints the glossary |
 //!
-//! Every command takes `--dir D` (or `GOLDTHREAD_DIR`). Passphrases come from the
+//! Every command that uses the vault takes `--dir D` (or `GOLDTHREAD_DIR`). Passphrases come from the
 //! terminal without echo, or from `GOLDTHREAD_PASSPHRASE`, `GOLDTHREAD_NEW_PASSPHRASE`
 //! and `GOLDTHREAD_DURESS_PASSPHRASE`.
 //!

@@ -5,7 +5,10 @@
 //!
 //! [`mark`] finds the terms in a text, so the interpreter view can mark them: the
 //! longest form wins ("curfew tag" before "curfew"), case does not matter, and a match
-//! must stand as whole words.
+//! must stand as whole words. Combining marks (a Gurmukhi nukta or virama, Arabic
+//! vowel signs) and zero-width joiners belong to the word they sit in. In Arabic
+//! script, a one-letter prefix (و، ب، ل، ف، ك: "and", "with", "for", "so", "as") may
+//! stand before a term and is marked with it.
 
 use super::{L10nError, Localizer};
 
@@ -86,29 +89,43 @@ pub fn mark(text: &str, terms: &[Term]) -> Vec<Span> {
         .iter()
         .map(|c| c.to_lowercase().next().unwrap_or(*c))
         .collect();
-    let word = |c: Option<&char>| c.is_some_and(|c| c.is_alphanumeric());
+    let word = |c: Option<&char>| {
+        c.is_some_and(|c| {
+            c.is_alphanumeric()
+                || unicode_normalization::char::is_combining_mark(*c)
+                || matches!(c, '\u{200c}' | '\u{200d}')
+        })
+    };
+    const PREFIXES: [char; 5] = ['و', 'ب', 'ل', 'ف', 'ك'];
     let mut out = Vec::new();
     let mut plain = String::new();
     let mut i = 0;
     while i < chars.len() {
         let at_start = i == 0 || !word(chars.get(i - 1));
-        let found = at_start
-            .then(|| {
-                forms.iter().find(|(f, _)| {
-                    lower.get(i..i + f.len()) == Some(f.as_slice()) && !word(chars.get(i + f.len()))
-                })
+        let at = |start: usize| {
+            forms.iter().find(|(f, _)| {
+                lower.get(start..start + f.len()) == Some(f.as_slice())
+                    && !word(chars.get(start + f.len()))
             })
-            .flatten();
+        };
+        let found = if at_start {
+            at(i).map(|m| (0, m)).or_else(|| {
+                PREFIXES
+                    .contains(&chars[i])
+                    .then(|| at(i + 1).map(|m| (1, m)))
+                    .flatten()
+            })
+        } else {
+            None
+        };
         match found {
-            Some((f, id)) => {
+            Some((prefix, (f, id))) => {
                 if !plain.is_empty() {
                     out.push(Span::Text(std::mem::take(&mut plain)));
                 }
-                out.push(Span::Term(
-                    chars[i..i + f.len()].iter().collect(),
-                    id.to_string(),
-                ));
-                i += f.len();
+                let end = i + prefix + f.len();
+                out.push(Span::Term(chars[i..end].iter().collect(), id.to_string()));
+                i = end;
             }
             None => {
                 plain.push(chars[i]);
@@ -154,6 +171,26 @@ mod tests {
             ]
         );
         assert_eq!(mark("", &terms), vec![]);
+    }
+
+    #[test]
+    fn marks_belong_to_their_word_and_arabic_prefixes_to_the_term() {
+        // ਜ਼ is ਜ + nukta: a form ending in ਜ must not match the start of ਜ਼.
+        let terms = [
+            term("term-x", &["ਜ"]),
+            term("term-centre", &["مركز المراقبة"]),
+        ];
+        assert_eq!(
+            mark("ਜ\u{0A3C}ਮੀਨ", &terms),
+            vec![Span::Text("ਜ\u{0A3C}ਮੀਨ".into())]
+        );
+        let spans = mark("اتصلي بمركز المراقبة الآن", &terms);
+        assert_eq!(
+            spans[1],
+            Span::Term("بمركز المراقبة".into(), "term-centre".into())
+        );
+        // A word that only starts with a prefix letter is not a term.
+        assert_eq!(mark("بركة", &terms), vec![Span::Text("بركة".into())]);
     }
 
     #[test]

@@ -12,7 +12,7 @@
 //! Translations keep the same blocks in the same order, so the interpreter view can
 //! show two languages side by side, block by block; a test checks it.
 
-use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 use super::{negotiate, L10nError, GUIDE_FILES, SOURCE};
 
@@ -197,13 +197,16 @@ pub fn guide(id: &str, requested: &str) -> Result<Guide, GuideError> {
         return Err(GuideError::Unknown { id: id.to_string() });
     }
     let lang = negotiate(requested)?;
+    let source = || {
+        let text = file(SOURCE, id).ok_or_else(|| GuideError::Unknown { id: id.to_string() })?;
+        parse(SOURCE, id, text)
+    };
     match file(lang, id) {
+        // A translation that cannot be read gives way to the English, rather than
+        // taking the whole list of guides down; the tests make sure none fails.
+        Some(text) if lang != SOURCE => parse(lang, id, text).or_else(|_| source()),
         Some(text) => parse(lang, id, text),
-        None => {
-            let text =
-                file(SOURCE, id).ok_or_else(|| GuideError::Unknown { id: id.to_string() })?;
-            parse(SOURCE, id, text)
-        }
+        None => source(),
     }
 }
 
@@ -237,7 +240,12 @@ pub fn parse(lang: &str, id: &str, text: &str) -> Result<Guide, GuideError> {
         let (k, v) = line
             .split_once(':')
             .ok_or_else(|| bad(format!("header line {} has no `key: value`", n + 2)))?;
-        fields.insert(k.trim().to_string(), v.trim().to_string());
+        if fields
+            .insert(k.trim().to_string(), v.trim().to_string())
+            .is_some()
+        {
+            return Err(bad(format!("the header gives `{}` twice", k.trim())));
+        }
     }
     let mut take = |k: &str| {
         fields
@@ -295,6 +303,8 @@ fn blocks(body: &str) -> Result<Vec<Block>, String> {
     let mut items: Vec<Vec<Inline>> = Vec::new();
     let mut strong = 0usize;
     let mut in_list = false;
+    // A second paragraph in the same list item starts after a space.
+    let mut item_break = false;
     let push_text = |runs: &mut Vec<Inline>, t: &str, strong: bool| match (runs.last_mut(), strong)
     {
         (Some(Inline::Text(s)), false) | (Some(Inline::Strong(s)), true) => s.push_str(t),
@@ -304,17 +314,25 @@ fn blocks(body: &str) -> Result<Vec<Block>, String> {
             Inline::Text(t.to_string())
         }),
     };
-    for event in Parser::new(body) {
+    for event in Parser::new_ext(body, Options::ENABLE_TABLES) {
         match event {
+            Event::Start(Tag::Heading { .. }) if in_list => {
+                return Err("headings inside lists are not allowed".into())
+            }
             Event::Start(Tag::Heading { level, .. }) => {
                 if level != pulldown_cmark::HeadingLevel::H2 {
                     return Err(format!("only `## ` headings are allowed, not {level:?}"));
                 }
                 runs.clear();
             }
+            Event::End(TagEnd::Heading(_)) if runs.is_empty() => {
+                return Err("a heading has no text".into())
+            }
             Event::End(TagEnd::Heading(_)) => out.push(Block::Heading(std::mem::take(&mut runs))),
+            Event::Rule => return Err("lines (`---`) are not allowed in the text".into()),
             // Inside a list, paragraphs (a "loose" list) belong to their item.
             Event::Start(Tag::Paragraph) if !in_list => runs.clear(),
+            Event::End(TagEnd::Paragraph) if in_list => item_break = true,
             Event::End(TagEnd::Paragraph) if !in_list && !runs.is_empty() => {
                 out.push(Block::Paragraph(std::mem::take(&mut runs)));
             }
@@ -326,7 +344,10 @@ fn blocks(body: &str) -> Result<Vec<Block>, String> {
                 items.clear();
             }
             Event::Start(Tag::List(Some(_))) => return Err("numbered lists are not allowed".into()),
-            Event::Start(Tag::Item) => runs.clear(),
+            Event::Start(Tag::Item) => {
+                runs.clear();
+                item_break = false;
+            }
             Event::End(TagEnd::Item) => items.push(std::mem::take(&mut runs)),
             Event::End(TagEnd::List(_)) => {
                 in_list = false;
@@ -336,7 +357,12 @@ fn blocks(body: &str) -> Result<Vec<Block>, String> {
             Event::End(TagEnd::Strong) => strong = strong.saturating_sub(1),
             Event::Start(Tag::Emphasis | Tag::Link { .. })
             | Event::End(TagEnd::Emphasis | TagEnd::Link) => {}
-            Event::Text(t) => push_text(&mut runs, &t, strong > 0),
+            Event::Text(t) => {
+                if std::mem::take(&mut item_break) && !runs.is_empty() {
+                    push_text(&mut runs, " ", strong > 0);
+                }
+                push_text(&mut runs, &t, strong > 0)
+            }
             Event::SoftBreak | Event::HardBreak => push_text(&mut runs, " ", strong > 0),
             Event::Html(_) | Event::InlineHtml(_) => return Err("raw HTML is not allowed".into()),
             Event::Start(Tag::Image { .. }) => return Err("images are not allowed".into()),
@@ -408,6 +434,23 @@ mod tests {
                 GOOD.replace("- Go to court.", "- Go to court.\n  - and wait"),
                 "inside lists",
             ),
+            (
+                GOOD.replace("- Go to court.", "- ## Go"),
+                "headings inside lists",
+            ),
+            (
+                GOOD.replace("## What to do", "## "),
+                "a heading has no text",
+            ),
+            (GOOD.replace("## What to do", "***"), "lines"),
+            (
+                GOOD.replace("Go to court.", "\n\n| a | b |\n|---|---|\n| 1 | 2 |\n"),
+                "tables",
+            ),
+            (
+                GOOD.replace("status: source", "status: source\nid: bail"),
+                "twice",
+            ),
         ];
         for (text, want) in cases {
             let err = parse("en-GB", "bail", &text).unwrap_err().to_string();
@@ -418,10 +461,17 @@ mod tests {
 
     #[test]
     fn a_loose_list_is_still_one_list() {
-        let loose = GOOD.replace("- Go to court.\n", "- Go to court.\n\n");
+        let loose = GOOD.replace(
+            "- Go to court.\n",
+            "- Go to court.\n\n  Take your letter.\n\n",
+        );
         let g = parse("en-GB", "bail", &loose).unwrap();
         assert_eq!(g.blocks.len(), 3, "{:?}", g.blocks);
         assert_eq!(g.blocks[2].shape(), ("list", 2));
+        assert_eq!(
+            g.blocks[2].plain(),
+            "Go to court. Take your letter.\nAsk a solicitor."
+        );
     }
 
     #[test]

@@ -121,6 +121,28 @@ pub struct Localizer {
     chain: Vec<Bundle>,
 }
 
+thread_local! {
+    /// Localizers already built on this thread, by language and isolation.
+    static SHARED: std::cell::RefCell<std::collections::HashMap<(String, bool), std::rc::Rc<Localizer>>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+impl Localizer {
+    /// The localizer for a language, built once per thread and then shared: building
+    /// one parses every Fluent file of the language, which screens that show two
+    /// languages would otherwise do on every render.
+    pub fn shared(requested: &str, isolating: bool) -> Result<std::rc::Rc<Localizer>, L10nError> {
+        let lang = negotiate(requested)?;
+        let key = (lang.to_string(), isolating);
+        if let Some(l) = SHARED.with(|c| c.borrow().get(&key).cloned()) {
+            return Ok(l);
+        }
+        let l = std::rc::Rc::new(Localizer::new(lang, isolating)?);
+        SHARED.with(|c| c.borrow_mut().insert(key, l.clone()));
+        Ok(l)
+    }
+}
+
 impl fmt::Debug for Localizer {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Localizer")
@@ -150,15 +172,35 @@ pub fn negotiate(requested: &str) -> Result<&'static str, L10nError> {
 /// The same for a list of tags in order of preference, as a phone's settings give
 /// them: the first that an available language matches wins.
 pub fn negotiate_list(requested: &[&str]) -> Result<&'static str, L10nError> {
-    let wanted = requested
+    // Phones add extensions (`en-GB-u-mu-celsius`); they do not change the language.
+    let parse = |t: &str| -> Option<LanguageIdentifier> {
+        let base = t.split(['@', '.']).next().unwrap_or(t);
+        let base = ["-u-", "-x-", "-t-"]
+            .iter()
+            .filter_map(|ext| base.to_ascii_lowercase().find(ext))
+            .min()
+            .map_or(base, |i| &base[..i]);
+        base.replace('_', "-").parse().ok()
+    };
+    let wanted: Vec<LanguageIdentifier> = requested
         .iter()
-        .map(|t| {
-            t.parse::<LanguageIdentifier>()
-                .map_err(|_| L10nError::BadTag { tag: t.to_string() })
+        .filter_map(|t| parse(t))
+        // Panjabi in Arabic script (Shahmukhi) is not the Gurmukhi text we have.
+        .filter(|id| {
+            !(id.language.as_str() == "pa" && id.script.is_some_and(|s| s.as_str() == "Arab"))
         })
-        .collect::<Result<Vec<_>, _>>()?;
+        .collect();
+    if wanted.is_empty() {
+        if let Some(t) = requested.iter().find(|t| parse(t).is_none()) {
+            return Err(L10nError::BadTag { tag: t.to_string() });
+        }
+    }
     let langs = available();
-    let ids: Vec<LanguageIdentifier> = langs.iter().filter_map(|l| l.parse().ok()).collect();
+    let pairs: Vec<(&'static str, LanguageIdentifier)> = langs
+        .iter()
+        .filter_map(|l| Some((*l, l.parse().ok()?)))
+        .collect();
+    let ids: Vec<LanguageIdentifier> = pairs.iter().map(|(_, id)| id.clone()).collect();
     let default: LanguageIdentifier = SOURCE.parse().map_err(|_| L10nError::BadTag {
         tag: SOURCE.to_string(),
     })?;
@@ -168,11 +210,10 @@ pub fn negotiate_list(requested: &[&str]) -> Result<&'static str, L10nError> {
         Some(&default),
         fluent_langneg::NegotiationStrategy::Lookup,
     );
-    let best = chosen.first().map(|id| id.to_string());
-    Ok(langs
-        .into_iter()
-        .find(|l| Some(l.to_string()) == best)
-        .unwrap_or(SOURCE))
+    Ok(chosen
+        .first()
+        .and_then(|best| pairs.iter().find(|(_, id)| id == *best))
+        .map_or(SOURCE, |(l, _)| *l))
 }
 
 fn load(lang: &'static str, isolating: bool) -> Result<Bundle, L10nError> {
@@ -344,6 +385,20 @@ mod tests {
         assert!(same_word("e\u{0301}", "\u{00e9}"), "é, decomposed or not");
         assert!(!same_word("DELET", "DELETE"));
         assert!(!same_word("", ""));
+    }
+
+    #[test]
+    fn a_phones_list_of_languages_is_negotiated() {
+        assert_eq!(negotiate_list(&["en-GB-u-mu-celsius"]).unwrap(), "en-GB");
+        assert_eq!(negotiate_list(&["fr-FR", "pl-PL"]).unwrap(), "pl");
+        assert_eq!(negotiate_list(&["not a tag!", "cy_GB"]).unwrap(), "cy");
+        assert_eq!(negotiate_list(&["pa-Arab-PK"]).unwrap(), "en-GB");
+        assert_eq!(negotiate_list(&["pa-IN"]).unwrap(), "pa");
+        assert_eq!(negotiate_list(&["ar-SA", "en"]).unwrap(), "ar");
+        assert!(negotiate_list(&["not a tag!"]).is_err());
+        let a = Localizer::shared("pl", true).unwrap();
+        let b = Localizer::shared("pl-PL", true).unwrap();
+        assert!(std::rc::Rc::ptr_eq(&a, &b), "built once");
     }
 
     #[test]

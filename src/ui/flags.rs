@@ -5,7 +5,7 @@
 use chrono::NaiveDateTime;
 use dioxus::prelude::*;
 
-use super::{off_thread, text, Screen, Services};
+use super::{off_thread, Screen, Services};
 use crate::app::Sorted;
 use crate::l10n::Value;
 use crate::report::{self, RenderedFlag};
@@ -21,6 +21,16 @@ struct Shown {
     /// may read only English.
     english_draft: Option<String>,
     guide: &'static str,
+    /// That guide's title, in her language.
+    guide_title: String,
+}
+
+/// Text for the clipboard: without the invisible isolation marks that keep values in
+/// order on screen (in a text message they would cost characters, or show as boxes).
+fn plain_text(s: &str) -> String {
+    s.chars()
+        .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}'))
+        .collect()
 }
 
 /// Now, on the wall clock of the diary's zone.
@@ -43,8 +53,9 @@ pub fn FlagsScreen() -> Element {
     let (flags, sorted): (Vec<Shown>, Vec<Sorted>) = services.with_app(|app| {
         let plan = app.plan()?;
         let l = services.l10n.read();
+        // Plain text, without isolation marks: it is copied into a message.
         let english = (l.lang() != crate::l10n::SOURCE)
-            .then(|| crate::l10n::Localizer::new(crate::l10n::SOURCE, true).ok())
+            .then(|| crate::l10n::Localizer::shared(crate::l10n::SOURCE, false).ok())
             .flatten();
         let flags = app
             .flags(now_in(plan).date())?
@@ -55,10 +66,14 @@ pub fn FlagsScreen() -> Element {
                     .as_ref()
                     .and_then(|e| report::render_flag(&f, plan, e).ok())
                     .and_then(|r| r.draft);
+                let guide = f.guide(plan);
                 Some(Shown {
                     english_draft,
                     key: f.key(),
-                    guide: f.guide(plan),
+                    guide_title: crate::l10n::guides::guide(guide, l.lang())
+                        .map(|g| g.title)
+                        .unwrap_or_default(),
+                    guide,
                     flag: f,
                     text,
                 })
@@ -141,7 +156,7 @@ pub fn FlagsScreen() -> Element {
                         onclick: {
                             let key = shown.key.clone();
                             move |_| {
-                                let text = serde_json::to_string(&d).unwrap_or_default();
+                                let text = serde_json::to_string(&plain_text(&d)).unwrap_or_default();
                                 let _ = document::eval(&format!("navigator.clipboard.writeText({text})"));
                                 copied.set(Some(key.clone()));
                             }
@@ -160,7 +175,7 @@ pub fn FlagsScreen() -> Element {
                             onclick: {
                                 let key = format!("{}|en", shown.key);
                                 move |_| {
-                                    let text = serde_json::to_string(&e).unwrap_or_default();
+                                    let text = serde_json::to_string(&plain_text(&e)).unwrap_or_default();
                                     let _ = document::eval(&format!("navigator.clipboard.writeText({text})"));
                                     copied.set(Some(key.clone()));
                                 }
@@ -180,7 +195,7 @@ pub fn FlagsScreen() -> Element {
                             let g = shown.guide;
                             move |_| services.screen.set(Screen::Guide(Some(g)))
                         },
-                        {super::format(&l, "flags-guide", &[("title", Value::Text(text(&l, &format!("guide-{}-title", shown.guide))))])}
+                        {super::format(&l, "flags-guide", &[("title", Value::Text(shown.guide_title.clone()))])}
                     }
                 }
                 details { class: "sort",

@@ -142,7 +142,10 @@ fn GuideFacts(guide: Guide) -> Element {
     rsx! {
         p { class: "hint", {super::format(&l, "guides-jurisdiction", &[("text", Value::Text(guide.jurisdiction.clone()))])} }
         p { class: "hint", {super::format(&l, "guides-reviewed", &[("date", Value::Text(reviewed))])} }
-        p { class: "hint", lang: "en", {super::format(&l, "guides-sources", &[("sources", Value::Text(guide.sources.join("; ")))])} }
+        p { class: "hint",
+            {super::format(&l, "guides-sources", &[("sources", Value::Text(String::new()))])}
+            span { lang: "en", dir: "ltr", {guide.sources.join("; ")} }
+        }
     }
 }
 
@@ -155,7 +158,7 @@ struct Side {
 }
 
 fn side(lang: &'static str, id: &str) -> Result<Side, RenderError> {
-    let l = Localizer::new(lang, true)?;
+    let l = Localizer::shared(lang, true)?;
     Ok(Side {
         lang,
         guide: guides::guide(id, lang)?,
@@ -235,12 +238,12 @@ pub fn InterpreterScreen(id: &'static str) -> Element {
             div { class: "pair",
                 div { lang: "{a.lang}", dir: dir(a.lang),
                     if a.guide.status == Status::AwaitingReview {
-                        p { class: "notice", {text(&Localizer::new(a.lang, true)?, "guides-status-awaiting")} }
+                        p { class: "notice", {text(&*Localizer::shared(a.lang, true)?, "guides-status-awaiting")} }
                     }
                 }
                 div { lang: "{b.lang}", dir: dir(b.lang),
                     if b.guide.status == Status::AwaitingReview {
-                        p { class: "notice", {text(&Localizer::new(b.lang, true)?, "guides-status-awaiting")} }
+                        p { class: "notice", {text(&*Localizer::shared(b.lang, true)?, "guides-status-awaiting")} }
                     }
                 }
             }
