@@ -12,16 +12,16 @@
 //! |---|---|---|---|
 //! | [`domain`] | pure | the `goldthread-plan/1` model: plans, appointments, places, conditions, pregnancy; decoding with field paths; wall-clock time rules | no, and no clock |
 //! | [`rules`] | pure | the clash checker: one rule per file, turning a plan and `as_of` into flags | no, and no clock |
-//! | [`l10n`] | localisation | Project Fluent: embedded `locales/<lang>/*.ftl`, negotiation, fallback to en-GB, collected errors | no (resources are embedded) |
+//! | [`l10n`] | localisation | Project Fluent: embedded `locales/<lang>/`, negotiation, fallback to en-GB, collected errors; the guides, the glossary, the plain-language measure | no (resources are embedded) |
 //! | [`vault`] | storage | the encrypted local store: key hierarchy, sealed records, lockout delay, duress slot, wipe, schema migrations | yes (SQLite files) |
 //! | [`diary`] | service | the diary the app and CLI use: stores a [`domain::Plan`] as sealed vault records and reads it back | through [`vault`] only |
 //! | [`report`] | service | flags in words: `goldthread-flags/1` JSON and plain text, through [`l10n`] | no |
 //! | [`app`] | service | the steps of the app that the screens call: first run, unlock, quick exit, Today, the live clash check | through the layers above |
 //! | `ui` (feature `ui`) | interface | the Dioxus screens: thin views over [`app`], services through context, vault work on worker threads | no (through [`app`]) |
 //! | [`cli`] | interface | the headless `goldthread` command line: argument parsing, passphrase input, exit statuses | terminal and environment |
+//! | [`sync`] | protocol, relay | optional end-to-end encrypted sharing: the wire format and hybrid logical clocks (pure), and the relay server (feature `relay`) | the relay: network and its own SQLite store |
 //!
-//! Later layers (sync) follow the same rule:
-//! pure code in the middle, I/O around it, and thin views at the edge.
+//! Pure code sits in the middle, I/O around it, and thin views at the edge.
 //!
 //! Library code never prints and never exits; every layer has one error type
 //! ([`domain::PlanError`], [`app::AppError`], [`rules::CheckError`], [`l10n::L10nError`],
@@ -36,6 +36,7 @@ pub mod domain;
 pub mod l10n;
 pub mod report;
 pub mod rules;
+pub mod sync;
 #[cfg(feature = "ui")]
 pub mod ui;
 pub mod vault;

@@ -1,0 +1,19 @@
+//! Optional sharing with a support worker, end to end encrypted, through a relay that
+//! learns nothing (`docs/sync-protocol.md`).
+//!
+//! | module | layer | what it holds |
+//! |---|---|---|
+//! | [`protocol`] | pure | the wire format: version, request signing, envelope padding |
+//! | [`hlc`] | pure | hybrid logical clocks: a version for every shared record |
+//! | [`relay`] | server (feature `relay`) | the relay: storage behind a trait, SQLite by default, and the axum API |
+//!
+//! The relay stores only public keys, random channel ids and padded ciphertext. Every
+//! request is signed by the device's Ed25519 key; the relay checks the signature, the
+//! time, the nonce, the size and the key's membership of the channel before it reads or
+//! writes anything.
+
+pub mod hlc;
+pub mod protocol;
+
+#[cfg(feature = "relay")]
+pub mod relay;

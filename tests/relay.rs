@@ -1,0 +1,391 @@
+//! The relay's API: pairing by invitation, envelopes in and out, revocation, and every
+//! kind of bad request refused with a status and a short reason, writing nothing.
+
+use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::Arc;
+
+use axum::body::{to_bytes, Body};
+use axum::http::{Request, StatusCode};
+use axum::Router;
+use goldthread::sync::protocol::{self, pad};
+use goldthread::sync::relay::server::{router, Relay};
+use goldthread::sync::relay::store::{RelayStore, SqliteStore};
+use ring::rand::{SecureRandom, SystemRandom};
+use ring::signature::Ed25519KeyPair;
+use serde_json::{json, Value};
+use tower::ServiceExt;
+
+struct Device {
+    key: Ed25519KeyPair,
+}
+
+impl Device {
+    fn new() -> Device {
+        let pkcs8 = Ed25519KeyPair::generate_pkcs8(&SystemRandom::new()).unwrap();
+        Device {
+            key: Ed25519KeyPair::from_pkcs8(pkcs8.as_ref()).unwrap(),
+        }
+    }
+}
+
+struct Harness {
+    app: Router,
+    now: Arc<AtomicI64>,
+}
+
+fn nonce() -> [u8; 16] {
+    let mut n = [0u8; 16];
+    SystemRandom::new().fill(&mut n).unwrap();
+    n
+}
+
+impl Harness {
+    fn new() -> (Harness, Arc<SqliteStore>) {
+        let store = Arc::new(SqliteStore::in_memory().unwrap());
+        let now = Arc::new(AtomicI64::new(1_800_000_000));
+        let clock = now.clone();
+        let relay = Relay::with_clock(store.clone() as Arc<dyn RelayStore>, move || {
+            clock.load(Ordering::SeqCst)
+        });
+        (
+            Harness {
+                app: router(Arc::new(relay)),
+                now,
+            },
+            store,
+        )
+    }
+
+    fn now(&self) -> i64 {
+        self.now.load(Ordering::SeqCst)
+    }
+
+    /// A signed request; `tweak` may change it after signing.
+    fn request(
+        &self,
+        who: &Device,
+        method: &str,
+        path: &str,
+        body: Vec<u8>,
+        extra: &[(&str, String)],
+    ) -> Request<Body> {
+        let headers = protocol::sign(&who.key, method, path, &body, self.now(), &nonce());
+        let mut r = Request::builder().method(method).uri(path);
+        for (k, v) in headers.iter() {
+            r = r.header(*k, v);
+        }
+        for (k, v) in extra {
+            r = r.header(*k, v);
+        }
+        r.body(Body::from(body)).unwrap()
+    }
+
+    async fn send(&self, req: Request<Body>) -> (StatusCode, Value, Vec<u8>) {
+        let res = self.app.clone().oneshot(req).await.unwrap();
+        let status = res.status();
+        let bytes = to_bytes(res.into_body(), usize::MAX)
+            .await
+            .unwrap()
+            .to_vec();
+        let json = serde_json::from_slice(&bytes).unwrap_or(Value::Null);
+        (status, json, bytes)
+    }
+
+    async fn call(
+        &self,
+        who: &Device,
+        method: &str,
+        path: &str,
+        body: Value,
+    ) -> (StatusCode, Value) {
+        let body = if body.is_null() {
+            Vec::new()
+        } else {
+            body.to_string().into_bytes()
+        };
+        let (s, j, _) = self.send(self.request(who, method, path, body, &[])).await;
+        (s, j)
+    }
+
+    /// Worker invites, she accepts: the channel id.
+    async fn pair(&self, worker: &Device, her: &Device) -> String {
+        let inv = hex::encode(nonce());
+        let (s, _) = self
+            .call(
+                worker,
+                "POST",
+                "/v1/invitations",
+                json!({ "id": inv, "expires": self.now() + 3600 }),
+            )
+            .await;
+        assert_eq!(s, StatusCode::CREATED);
+        let channel = hex::encode(nonce());
+        let (s, j) = self
+            .call(
+                her,
+                "POST",
+                &format!("/v1/invitations/{inv}/accept"),
+                json!({ "channel": channel }),
+            )
+            .await;
+        assert_eq!(s, StatusCode::CREATED, "{j}");
+        channel
+    }
+
+    async fn put(&self, who: &Device, channel: &str, id: &str, body: &[u8]) -> (StatusCode, Value) {
+        let req = self.request(
+            who,
+            "POST",
+            &format!("/v1/channels/{channel}/envelopes"),
+            pad(body).unwrap(),
+            &[("x-gt-envelope", id.to_string())],
+        );
+        let (s, j, _) = self.send(req).await;
+        (s, j)
+    }
+}
+
+#[tokio::test]
+async fn pairing_envelopes_and_revocation() {
+    let (h, _) = Harness::new();
+    let (worker, her, stranger) = (Device::new(), Device::new(), Device::new());
+    let (s, j, _) = h
+        .send(Request::get("/v1/version").body(Body::empty()).unwrap())
+        .await;
+    assert_eq!((s, j), (StatusCode::OK, json!({ "protocol": "1.0" })));
+    let channel = h.pair(&worker, &her).await;
+    let a = hex::encode([1u8; 16]);
+    assert_eq!(
+        h.put(&her, &channel, &a, b"sealed one").await.0,
+        StatusCode::OK
+    );
+    // A retry of the same envelope is not a duplicate.
+    assert_eq!(
+        h.put(&her, &channel, &a, b"sealed one").await.1,
+        json!({ "seq": 1 })
+    );
+    assert_eq!(
+        h.put(&worker, &channel, &hex::encode([2u8; 16]), b"proposal")
+            .await
+            .1,
+        json!({ "seq": 2 })
+    );
+    let (s, j) = h
+        .call(
+            &worker,
+            "GET",
+            &format!("/v1/channels/{channel}/envelopes?after=0"),
+            Value::Null,
+        )
+        .await;
+    assert_eq!(s, StatusCode::OK);
+    let list = j["envelopes"].as_array().unwrap();
+    assert_eq!(list.len(), 2);
+    assert_eq!(
+        list[0]["from"],
+        json!(hex::encode(her.key.public_key_bytes()))
+    );
+    // A stranger can neither read nor write.
+    let (s, j) = h
+        .call(
+            &stranger,
+            "GET",
+            &format!("/v1/channels/{channel}/envelopes"),
+            Value::Null,
+        )
+        .await;
+    assert_eq!(s, StatusCode::FORBIDDEN, "{j}");
+    assert!(j["error"].as_str().unwrap().contains("not a member"));
+    assert_eq!(
+        h.put(&stranger, &channel, &hex::encode([3u8; 16]), b"x")
+            .await
+            .0,
+        StatusCode::FORBIDDEN
+    );
+    // She revokes: the channel and its envelopes are gone for everyone.
+    assert_eq!(
+        h.call(
+            &her,
+            "DELETE",
+            &format!("/v1/channels/{channel}"),
+            Value::Null
+        )
+        .await
+        .0,
+        StatusCode::NO_CONTENT
+    );
+    let (s, _) = h
+        .call(
+            &worker,
+            "GET",
+            &format!("/v1/channels/{channel}/envelopes"),
+            Value::Null,
+        )
+        .await;
+    assert_eq!(s, StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn a_used_or_expired_invitation_is_refused_clearly() {
+    let (h, _) = Harness::new();
+    let (worker, her, other) = (Device::new(), Device::new(), Device::new());
+    let inv = hex::encode(nonce());
+    h.call(
+        &worker,
+        "POST",
+        "/v1/invitations",
+        json!({ "id": inv, "expires": h.now() + 60 }),
+    )
+    .await;
+    let accept = |who| {
+        let path = format!("/v1/invitations/{inv}/accept");
+        let channel = hex::encode(nonce());
+        let h = &h;
+        async move {
+            h.call(who, "POST", &path, json!({ "channel": channel }))
+                .await
+        }
+    };
+    assert_eq!(accept(&her).await.0, StatusCode::CREATED);
+    let (s, j) = accept(&other).await;
+    assert_eq!(s, StatusCode::CONFLICT);
+    assert_eq!(j["error"], "this invitation has already been used");
+    // Another invitation, too late.
+    let inv2 = hex::encode(nonce());
+    h.call(
+        &worker,
+        "POST",
+        "/v1/invitations",
+        json!({ "id": inv2, "expires": h.now() + 60 }),
+    )
+    .await;
+    h.now.fetch_add(61, Ordering::SeqCst);
+    let (s, j) = h
+        .call(
+            &her,
+            "POST",
+            &format!("/v1/invitations/{inv2}/accept"),
+            json!({ "channel": hex::encode(nonce()) }),
+        )
+        .await;
+    assert_eq!(s, StatusCode::GONE);
+    assert_eq!(j["error"], "this invitation has expired");
+    // Invitations live at most 24 hours.
+    let (s, _) = h
+        .call(
+            &worker,
+            "POST",
+            "/v1/invitations",
+            json!({ "id": hex::encode(nonce()), "expires": h.now() + 25 * 3600 }),
+        )
+        .await;
+    assert_eq!(s, StatusCode::BAD_REQUEST);
+}
+
+#[tokio::test]
+async fn forged_unsigned_stale_replayed_and_oversized_requests_are_refused() {
+    let (h, store) = Harness::new();
+    let (worker, her, forger) = (Device::new(), Device::new(), Device::new());
+    let channel = h.pair(&worker, &her).await;
+    let path = format!("/v1/channels/{channel}/envelopes");
+    let envelope = |n: u8| ("x-gt-envelope", hex::encode([n; 16]));
+    let body = pad(b"sealed").unwrap();
+
+    // Unsigned.
+    let (s, j, _) = h
+        .send(
+            Request::post(&path)
+                .header(envelope(1).0, envelope(1).1)
+                .body(Body::from(body.clone()))
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(s, StatusCode::UNAUTHORIZED);
+    assert!(j["error"].as_str().unwrap().contains("x-gt-"), "{j}");
+
+    // Forged: her key in the header, signed by someone else.
+    let mut req = h.request(&forger, "POST", &path, body.clone(), &[envelope(2)]);
+    req.headers_mut().insert(
+        "x-gt-key",
+        hex::encode(her.key.public_key_bytes()).parse().unwrap(),
+    );
+    let (s, j, _) = h.send(req).await;
+    assert_eq!(s, StatusCode::UNAUTHORIZED);
+    assert_eq!(j["error"], "the signature does not match the request");
+
+    // Signed, then the body changed on the way.
+    let mut req = h.request(&her, "POST", &path, body.clone(), &[envelope(3)]);
+    *req.body_mut() = Body::from(pad(b"tampered").unwrap());
+    assert_eq!(h.send(req).await.0, StatusCode::UNAUTHORIZED);
+
+    // Stale: signed six minutes ago.
+    let now = h.now();
+    h.now.store(now - 360, Ordering::SeqCst);
+    let req = h.request(&her, "POST", &path, body.clone(), &[envelope(4)]);
+    h.now.store(now, Ordering::SeqCst);
+    let (s, j, _) = h.send(req).await;
+    assert_eq!(s, StatusCode::UNAUTHORIZED);
+    assert!(j["error"].as_str().unwrap().contains("5 minutes"), "{j}");
+
+    // Replayed: the same request twice.
+    let req = h.request(&her, "POST", &path, body.clone(), &[envelope(5)]);
+    let copy = {
+        let mut r = Request::builder().method("POST").uri(&path);
+        for (k, v) in req.headers() {
+            r = r.header(k, v);
+        }
+        r.body(Body::from(body.clone())).unwrap()
+    };
+    assert_eq!(h.send(req).await.0, StatusCode::OK);
+    let (s, j, _) = h.send(copy).await;
+    assert_eq!(s, StatusCode::CONFLICT);
+    assert!(j["error"].as_str().unwrap().contains("replayed"), "{j}");
+
+    // Oversized.
+    let big = vec![0u8; protocol::MAX_BODY + 1];
+    let req = h.request(&her, "POST", &path, big, &[envelope(6)]);
+    assert_eq!(h.send(req).await.0, StatusCode::PAYLOAD_TOO_LARGE);
+
+    // Not padded to a bucket.
+    let req = h.request(&her, "POST", &path, vec![1u8; 300], &[envelope(7)]);
+    let (s, j, _) = h.send(req).await;
+    assert_eq!(s, StatusCode::BAD_REQUEST, "{j}");
+
+    // Only the one good request was stored.
+    let stored = store
+        .list(hex::decode(&channel).unwrap().try_into().unwrap(), 0, 100)
+        .unwrap();
+    assert_eq!(stored.len(), 1);
+    assert_eq!(stored[0].id, [5u8; 16]);
+}
+
+#[tokio::test]
+async fn a_key_that_sends_too_fast_is_slowed_down() {
+    let (h, _) = Harness::new();
+    let (worker, her) = (Device::new(), Device::new());
+    let channel = h.pair(&worker, &her).await;
+    let path = format!("/v1/channels/{channel}/envelopes?after=0");
+    let mut limited = 0;
+    for _ in 0..200 {
+        let (s, _) = h.call(&her, "GET", &path, Value::Null).await;
+        if s == StatusCode::TOO_MANY_REQUESTS {
+            limited += 1;
+        }
+    }
+    assert!(limited > 0, "a burst of 200 is limited");
+    // The worker's key has its own allowance.
+    assert_eq!(
+        h.call(&worker, "GET", &path, Value::Null).await.0,
+        StatusCode::OK
+    );
+}
+
+trait PublicBytes {
+    fn public_key_bytes(&self) -> Vec<u8>;
+}
+impl PublicBytes for Ed25519KeyPair {
+    fn public_key_bytes(&self) -> Vec<u8> {
+        use ring::signature::KeyPair;
+        self.public_key().as_ref().to_vec()
+    }
+}
