@@ -13,7 +13,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
 use axum::body::Bytes;
-use axum::extract::{DefaultBodyLimit, Path, Query, State};
+use axum::extract::{DefaultBodyLimit, FromRequest, Path, Query, Request, State};
 use axum::http::{HeaderMap, Method, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -171,6 +171,36 @@ fn authenticate(
     Ok(signed.key)
 }
 
+/// A request whose signature, time, rate and nonce have been checked: the signer's
+/// key, the headers and the body.
+struct Authed {
+    key: Key,
+    headers: HeaderMap,
+    body: Bytes,
+}
+
+impl FromRequest<Arc<Relay>> for Authed {
+    type Rejection = Response;
+
+    async fn from_request(req: Request, relay: &Arc<Relay>) -> Result<Self, Self::Rejection> {
+        let (parts, body) = req.into_parts();
+        let body = axum::body::to_bytes(body, MAX_BODY).await.map_err(|_| {
+            refuse(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "the request body is too large",
+            )
+            .into_response()
+        })?;
+        let key = authenticate(relay, &parts.method, &parts.uri, &parts.headers, &body)
+            .map_err(IntoResponse::into_response)?;
+        Ok(Authed {
+            key,
+            headers: parts.headers,
+            body,
+        })
+    }
+}
+
 fn id_from_hex(s: &str, what: &str) -> Result<Id, Refusal> {
     hex::decode(s)
         .ok()
@@ -206,12 +236,9 @@ struct NewInvitation {
 
 async fn create_invitation(
     State(relay): State<Arc<Relay>>,
-    method: Method,
-    uri: Uri,
-    headers: HeaderMap,
-    body: Bytes,
+    a: Authed,
 ) -> Result<Response, Refusal> {
-    let key = authenticate(&relay, &method, &uri, &headers, &body)?;
+    let Authed { key, body, .. } = a;
     let inv: NewInvitation = serde_json::from_slice(&body).map_err(|e| {
         refuse(
             StatusCode::BAD_REQUEST,
@@ -233,12 +260,9 @@ async fn create_invitation(
 async fn invitation(
     State(relay): State<Arc<Relay>>,
     Path(id): Path<String>,
-    method: Method,
-    uri: Uri,
-    headers: HeaderMap,
-    body: Bytes,
+    a: Authed,
 ) -> Result<Response, Refusal> {
-    let key = authenticate(&relay, &method, &uri, &headers, &body)?;
+    let Authed { key, .. } = a;
     let id = id_from_hex(&id, "invitation")?;
     let channel = relay.store.invitation_channel(id, key)?;
     Ok(Json(json!({ "channel": channel.map(hex::encode) })).into_response())
@@ -252,12 +276,9 @@ struct Accept {
 async fn accept(
     State(relay): State<Arc<Relay>>,
     Path(id): Path<String>,
-    method: Method,
-    uri: Uri,
-    headers: HeaderMap,
-    body: Bytes,
+    a: Authed,
 ) -> Result<Response, Refusal> {
-    let key = authenticate(&relay, &method, &uri, &headers, &body)?;
+    let Authed { key, body, .. } = a;
     let id = id_from_hex(&id, "invitation")?;
     let a: Accept = serde_json::from_slice(&body)
         .map_err(|e| refuse(StatusCode::BAD_REQUEST, format!("not valid JSON: {e}")))?;
@@ -275,12 +296,9 @@ async fn accept(
 async fn send(
     State(relay): State<Arc<Relay>>,
     Path(id): Path<String>,
-    method: Method,
-    uri: Uri,
-    headers: HeaderMap,
-    body: Bytes,
+    a: Authed,
 ) -> Result<Response, Refusal> {
-    let key = authenticate(&relay, &method, &uri, &headers, &body)?;
+    let Authed { key, headers, body } = a;
     let channel = id_from_hex(&id, "channel")?;
     let envelope = headers
         .get(ENVELOPE_HEADER)
@@ -313,12 +331,9 @@ async fn list(
     State(relay): State<Arc<Relay>>,
     Path(id): Path<String>,
     Query(q): Query<After>,
-    method: Method,
-    uri: Uri,
-    headers: HeaderMap,
-    body: Bytes,
+    a: Authed,
 ) -> Result<Response, Refusal> {
-    let key = authenticate(&relay, &method, &uri, &headers, &body)?;
+    let Authed { key, .. } = a;
     let channel = id_from_hex(&id, "channel")?;
     member(&relay, channel, key)?;
     let limit = q.limit.unwrap_or(MAX_LIST).clamp(1, MAX_LIST);
@@ -341,12 +356,9 @@ async fn list(
 async fn revoke(
     State(relay): State<Arc<Relay>>,
     Path(id): Path<String>,
-    method: Method,
-    uri: Uri,
-    headers: HeaderMap,
-    body: Bytes,
+    a: Authed,
 ) -> Result<Response, Refusal> {
-    let key = authenticate(&relay, &method, &uri, &headers, &body)?;
+    let Authed { key, .. } = a;
     let channel = id_from_hex(&id, "channel")?;
     member(&relay, channel, key)?;
     relay.store.delete_channel(channel)?;

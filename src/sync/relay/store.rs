@@ -119,17 +119,16 @@ fn key_of(v: Vec<u8>) -> Result<Key, rusqlite::Error> {
 impl SqliteStore {
     /// Opens (or creates) the store in a file.
     pub fn open(path: &Path) -> Result<SqliteStore, StoreError> {
-        let conn = Connection::open(path)?;
-        conn.busy_timeout(std::time::Duration::from_secs(5))?;
-        conn.execute_batch(SCHEMA)?;
-        Ok(SqliteStore {
-            conn: Mutex::new(conn),
-        })
+        SqliteStore::over(Connection::open(path)?)
     }
 
     /// A store in memory (tests, benchmarks).
     pub fn in_memory() -> Result<SqliteStore, StoreError> {
-        let conn = Connection::open_in_memory()?;
+        SqliteStore::over(Connection::open_in_memory()?)
+    }
+
+    fn over(conn: Connection) -> Result<SqliteStore, StoreError> {
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
         conn.execute_batch(SCHEMA)?;
         Ok(SqliteStore {
             conn: Mutex::new(conn),
