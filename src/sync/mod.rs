@@ -5,6 +5,7 @@
 //! |---|---|---|
 //! | [`protocol`] | pure | the wire format: version, request signing, envelope padding |
 //! | [`hlc`] | pure | hybrid logical clocks: a version for every shared record |
+//! | [`keys`] | pure crypto | device identity, invitations, channel keys, the safety number, sealing envelopes |
 //! | [`relay`] | server (feature `relay`) | the relay: storage behind a trait, SQLite by default, and the axum API |
 //!
 //! The relay stores only public keys, random channel ids and padded ciphertext. Every
@@ -13,6 +14,7 @@
 //! writes anything.
 
 pub mod hlc;
+pub mod keys;
 pub mod protocol;
 
 #[cfg(feature = "relay")]
