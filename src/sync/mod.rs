@@ -6,6 +6,7 @@
 //! | [`protocol`] | pure | the wire format: version, request signing, envelope padding |
 //! | [`hlc`] | pure | hybrid logical clocks: a version for every shared record |
 //! | [`keys`] | pure crypto | device identity, invitations, channel keys, the safety number, sealing envelopes |
+//! | [`share`] | pure | what she shares (nothing by default), the changes to send, and the worker's merged copy |
 //! | [`relay`] | server (feature `relay`) | the relay: storage behind a trait, SQLite by default, and the axum API |
 //!
 //! The relay stores only public keys, random channel ids and padded ciphertext. Every
@@ -16,6 +17,7 @@
 pub mod hlc;
 pub mod keys;
 pub mod protocol;
+pub mod share;
 
 #[cfg(feature = "relay")]
 pub mod relay;
