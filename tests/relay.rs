@@ -389,3 +389,174 @@ impl PublicBytes for Ed25519KeyPair {
         self.public_key().as_ref().to_vec()
     }
 }
+
+/// Starts the relay on 127.0.0.1, port 0, over a database file; returns its URL.
+fn serve(db: &std::path::Path) -> String {
+    let store = Arc::new(SqliteStore::open(db).unwrap());
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let rt = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .unwrap();
+        rt.block_on(async move {
+            let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+            tx.send(listener.local_addr().unwrap()).unwrap();
+            let app = router(Arc::new(Relay::new(store as Arc<dyn RelayStore>)));
+            axum::serve(listener, app).await.unwrap();
+        });
+    });
+    format!("http://{}", rx.recv().unwrap())
+}
+
+/// The whole path over a real network: the worker invites, she accepts with the code,
+/// her keys reach the worker sealed by the invitation's secret, both show the same
+/// safety number, she shares her antenatal appointments and curfew, a retried send is
+/// stored once, the worker sees her plan and its flag, she revokes, and the relay's
+/// files never held a word of it in the clear.
+#[test]
+fn pairing_sharing_and_revocation_over_the_network() {
+    use goldthread::sync::client::RelayClient;
+    use goldthread::sync::hlc::Hlc;
+    use goldthread::sync::keys::{
+        safety_number, Bootstrap, ChannelKeys, Identity, Invitation, Role,
+    };
+    use goldthread::sync::share::{changes, shared_records, Change, Mirror, Sent, SharePolicy};
+
+    let tmp = tempfile::tempdir().unwrap();
+    let db = tmp.path().join("relay.db");
+    let url = serve(&db);
+    let worker = Identity::generate().unwrap();
+    let her = Identity::generate().unwrap();
+
+    // The worker's invitation, registered with the relay and shown as a code.
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs() as i64;
+    let inv = Invitation::new(&url, &worker, now + 3600).unwrap();
+    let w = RelayClient::new(&url, &worker).unwrap();
+    assert_eq!(w.check_version().unwrap(), "1.0");
+    w.create_invitation(inv.id, inv.expires).unwrap();
+    let code = inv.to_code();
+
+    // She types the code and accepts; her first envelope carries her keys.
+    let got = Invitation::from_code(&code).unwrap();
+    let h = RelayClient::new(&got.relay, &her).unwrap();
+    h.check_version().unwrap();
+    let channel = [0x5a; 16];
+    h.accept(got.id, channel).unwrap();
+    let me = her.public();
+    let boot = Bootstrap::new(&got.secret, channel).unwrap();
+    h.send(
+        channel,
+        [1; 16],
+        pad(&boot.seal([1; 16], &me.sign, &me).unwrap()).unwrap(),
+    )
+    .unwrap();
+    assert!(
+        matches!(
+            h.accept(got.id, [0x6b; 16]).unwrap_err().status(),
+            Some(409)
+        ),
+        "the invitation works once"
+    );
+
+    // The worker learns the channel and her keys.
+    let ch = w.invitation_channel(inv.id).unwrap().expect("accepted");
+    assert_eq!(ch, channel);
+    let first = w.list(ch, 0).unwrap();
+    let her_keys = Bootstrap::new(&inv.secret, ch)
+        .unwrap()
+        .open(
+            first[0].id,
+            &first[0].from,
+            protocol::unpad(&first[0].body).unwrap(),
+        )
+        .unwrap();
+    assert_eq!(her_keys, me);
+    assert_eq!(
+        safety_number(&worker.public(), &her_keys),
+        safety_number(&got.worker, &me),
+        "both screens show the same number"
+    );
+    let wk = ChannelKeys::derive(&worker, &her_keys, &inv.secret, ch, Role::Worker).unwrap();
+    let hk = ChannelKeys::derive(&her, &got.worker, &got.secret, channel, Role::Her).unwrap();
+
+    // She shares her antenatal appointments, her curfew and her address.
+    let plan = goldthread::domain::Plan::from_value(&json!({
+        "format": "goldthread-plan/1",
+        "home": { "label": "MARKER-HOME-ADDRESS" },
+        "appointments": [
+            { "id": "scan", "kind": "antenatal", "title": "MARKER-GROWTH-SCAN",
+              "start": "2026-12-03T18:00", "end": "2026-12-03T18:30", "travel_minutes": 40 },
+            { "id": "private", "kind": "mental_health", "title": "MARKER-NOT-SHARED",
+              "start": "2026-12-04T10:00", "end": "2026-12-04T11:00" } ],
+        "conditions": [ { "id": "c1", "kind": "curfew", "source": "licence",
+                          "windows": [ { "from": "19:00", "to": "07:00" } ] } ]
+    }))
+    .unwrap();
+    let policy = SharePolicy {
+        kinds: ["antenatal".to_string()].into(),
+        conditions: true,
+        home: true,
+        ..SharePolicy::default()
+    };
+    let mut clock = Hlc::zero(1);
+    let mut sent = Sent::new();
+    let batch = changes(
+        &mut clock,
+        1_000,
+        &shared_records(&plan, &policy),
+        &mut sent,
+    );
+    let payload = serde_json::to_vec(&json!({ "changes": batch })).unwrap();
+    let env = [2; 16];
+    let padded = pad(&hk.seal(env, &payload).unwrap()).unwrap();
+    let seq = h.send(channel, env, padded.clone()).unwrap();
+    // The network dropped the answer; she sends it again. Stored once.
+    assert_eq!(h.send(channel, env, padded).unwrap(), seq);
+
+    // The worker reads it, merges it, and sees her flag.
+    let mut mirror = Mirror::default();
+    for e in w.list(ch, first[0].seq).unwrap() {
+        let plain = wk.open(e.id, protocol::unpad(&e.body).unwrap()).unwrap();
+        let v: Value = serde_json::from_slice(&plain).unwrap();
+        let changes: Vec<Change> = serde_json::from_value(v["changes"].clone()).unwrap();
+        mirror.apply(&changes);
+    }
+    let seen = mirror.plan().unwrap();
+    assert_eq!(seen.appointments.len(), 1);
+    assert_eq!(seen.appointments[0].title, "MARKER-GROWTH-SCAN");
+    let flags = goldthread::rules::check(
+        &seen,
+        chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap(),
+    )
+    .unwrap();
+    assert!(flags.iter().any(|f| f.kind.as_str() == "curfew_overlap"));
+
+    // She unpairs: the channel is gone for the worker.
+    h.delete(channel).unwrap();
+    assert_eq!(w.list(ch, 0).unwrap_err().status(), Some(403));
+
+    // The relay's files never held her words.
+    let mut bytes = Vec::new();
+    for name in ["relay.db", "relay.db-wal", "relay.db-shm"] {
+        if let Ok(b) = std::fs::read(tmp.path().join(name)) {
+            bytes.extend(b);
+        }
+    }
+    for marker in [
+        "MARKER-GROWTH-SCAN",
+        "MARKER-NOT-SHARED",
+        "MARKER-HOME-ADDRESS",
+        "antenatal",
+        "curfew",
+    ] {
+        assert!(
+            !bytes.windows(marker.len()).any(|w| w == marker.as_bytes()),
+            "{marker} is in the relay's files"
+        );
+    }
+}

@@ -352,6 +352,82 @@ impl ChannelKeys {
     }
 }
 
+/// The key for the first envelope on a channel, from her to the worker, which carries
+/// her public keys: derived from the invitation's one-time secret alone, so only
+/// someone who saw the invitation can read or forge it.
+pub struct Bootstrap {
+    key: LessSafeKey,
+    channel: [u8; 16],
+}
+
+impl Bootstrap {
+    /// The bootstrap key of a channel.
+    pub fn new(secret: &[u8; 32], channel: [u8; 16]) -> Result<Bootstrap, KeyError> {
+        let mut okm = Zeroizing::new([0u8; 32]);
+        hkdf_expand(
+            secret,
+            secret,
+            &[b"goldthread-bootstrap/1", &channel],
+            okm.as_mut(),
+        )?;
+        let key =
+            UnboundKey::new(&aead::AES_256_GCM, okm.as_ref()).map_err(|_| KeyError::Damaged)?;
+        Ok(Bootstrap {
+            key: LessSafeKey::new(key),
+            channel,
+        })
+    }
+
+    /// Seals her public keys into envelope `id`, sent by `sender` (her signing key).
+    pub fn seal(
+        &self,
+        id: [u8; 16],
+        sender: &[u8; 32],
+        her: &PublicIdentity,
+    ) -> Result<Vec<u8>, KeyError> {
+        let nonce: [u8; 12] = random(&SystemRandom::new())?;
+        let mut buf = [her.sign, her.agree].concat();
+        self.key
+            .seal_in_place_append_tag(
+                Nonce::assume_unique_for_key(nonce),
+                Aad::from(ChannelKeys::aad(&self.channel, &id, sender)),
+                &mut buf,
+            )
+            .map_err(|_| KeyError::Damaged)?;
+        Ok([nonce.to_vec(), buf].concat())
+    }
+
+    /// Opens her public keys; they must match the key that signed the envelope.
+    pub fn open(
+        &self,
+        id: [u8; 16],
+        sender: &[u8; 32],
+        sealed: &[u8],
+    ) -> Result<PublicIdentity, KeyError> {
+        if sealed.len() != 12 + 64 + 16 {
+            return Err(KeyError::Open);
+        }
+        let nonce: [u8; 12] = sealed[..12].try_into().map_err(|_| KeyError::Open)?;
+        let mut buf = sealed[12..].to_vec();
+        let plain = self
+            .key
+            .open_in_place(
+                Nonce::assume_unique_for_key(nonce),
+                Aad::from(ChannelKeys::aad(&self.channel, &id, sender)),
+                &mut buf,
+            )
+            .map_err(|_| KeyError::Open)?;
+        let mut sign = [0u8; 32];
+        let mut agree = [0u8; 32];
+        sign.copy_from_slice(&plain[..32]);
+        agree.copy_from_slice(&plain[32..64]);
+        if &sign != sender {
+            return Err(KeyError::Open);
+        }
+        Ok(PublicIdentity { sign, agree })
+    }
+}
+
 /// The safety number both devices show, to compare in person: 12 digits in three
 /// groups, from a hash of both devices' public keys (worker's first).
 pub fn safety_number(worker: &PublicIdentity, her: &PublicIdentity) -> String {
@@ -447,6 +523,21 @@ mod tests {
             !format!("{inv:?}").contains(&hex::encode(inv.secret.as_ref())),
             "the secret is never printed"
         );
+    }
+
+    #[test]
+    fn her_keys_reach_the_worker_only_through_the_invitation_secret() {
+        let worker = Identity::generate().unwrap();
+        let her = Identity::generate().unwrap();
+        let inv = Invitation::new("https://relay.example", &worker, 1_900_000_000).unwrap();
+        let b = Bootstrap::new(&inv.secret, [3; 16]).unwrap();
+        let me = her.public();
+        let sealed = b.seal([1; 16], &me.sign, &me).unwrap();
+        assert_eq!(b.open([1; 16], &me.sign, &sealed).unwrap(), me);
+        // Someone else cannot pass off her keys as theirs, and another secret cannot open it.
+        assert_eq!(b.open([1; 16], &[9; 32], &sealed), Err(KeyError::Open));
+        let other = Bootstrap::new(&[7; 32], [3; 16]).unwrap();
+        assert_eq!(other.open([1; 16], &me.sign, &sealed), Err(KeyError::Open));
     }
 
     #[test]

@@ -7,6 +7,7 @@
 //! | [`hlc`] | pure | hybrid logical clocks: a version for every shared record |
 //! | [`keys`] | pure crypto | device identity, invitations, channel keys, the safety number, sealing envelopes |
 //! | [`share`] | pure | what she shares (nothing by default), the changes to send, and the worker's merged copy |
+//! | [`client`] | network | the relay client: signed requests over HTTPS (reqwest, rustls on ring), retries with backoff |
 //! | [`relay`] | server (feature `relay`) | the relay: storage behind a trait, SQLite by default, and the axum API |
 //!
 //! The relay stores only public keys, random channel ids and padded ciphertext. Every
@@ -14,6 +15,7 @@
 //! time, the nonce, the size and the key's membership of the channel before it reads or
 //! writes anything.
 
+pub mod client;
 pub mod hlc;
 pub mod keys;
 pub mod protocol;
