@@ -393,21 +393,8 @@ impl PublicBytes for Ed25519KeyPair {
 /// Starts the relay on 127.0.0.1, port 0, over a database file; returns its URL.
 fn serve(db: &std::path::Path) -> String {
     let store = Arc::new(SqliteStore::open(db).unwrap());
-    let (tx, rx) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        let rt = tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(2)
-            .enable_all()
-            .build()
-            .unwrap();
-        rt.block_on(async move {
-            let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-            tx.send(listener.local_addr().unwrap()).unwrap();
-            let app = router(Arc::new(Relay::new(store as Arc<dyn RelayStore>)));
-            axum::serve(listener, app).await.unwrap();
-        });
-    });
-    format!("http://{}", rx.recv().unwrap())
+    let addr = goldthread::sync::relay::server::serve_in_background(store).unwrap();
+    format!("http://{addr}")
 }
 
 /// The whole path over a real network: the worker invites, she accepts with the code,

@@ -95,6 +95,24 @@ pub fn router(relay: Arc<Relay>) -> Router {
         .with_state(relay)
 }
 
+/// Serves the relay on 127.0.0.1 at a free port, on a thread of its own with its own
+/// runtime, for tests and benchmarks; returns the address. The server runs until the
+/// process ends.
+pub fn serve_in_background(store: Arc<dyn RelayStore>) -> std::io::Result<std::net::SocketAddr> {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()?;
+    let listener = runtime.block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))?;
+    let addr = listener.local_addr()?;
+    std::thread::spawn(move || {
+        runtime.block_on(async move {
+            let _ = axum::serve(listener, router(Arc::new(Relay::new(store)))).await;
+        });
+    });
+    Ok(addr)
+}
+
 /// A refusal: a status and a short reason.
 #[derive(Debug)]
 pub struct Refusal(StatusCode, String);

@@ -78,6 +78,8 @@ pub trait RelayStore: Send + Sync {
 /// The embedded store: one SQLite file (WAL mode), or memory for tests.
 pub struct SqliteStore {
     conn: Mutex<Connection>,
+    /// When expired nonces were last forgotten (Unix seconds); done at most every 10 s.
+    pruned: std::sync::atomic::AtomicI64,
 }
 
 const SCHEMA: &str = "
@@ -102,6 +104,7 @@ CREATE TABLE IF NOT EXISTS nonces (
     key BLOB NOT NULL, nonce TEXT NOT NULL, expires INTEGER NOT NULL,
     PRIMARY KEY (key, nonce)
 );
+CREATE INDEX IF NOT EXISTS nonces_expires ON nonces (expires);
 ";
 
 fn id_of(v: Vec<u8>) -> Result<Id, rusqlite::Error> {
@@ -132,6 +135,7 @@ impl SqliteStore {
         conn.execute_batch(SCHEMA)?;
         Ok(SqliteStore {
             conn: Mutex::new(conn),
+            pruned: std::sync::atomic::AtomicI64::new(i64::MIN),
         })
     }
 
@@ -290,7 +294,11 @@ impl RelayStore for SqliteStore {
 
     fn use_nonce(&self, key: Key, nonce: &str, expires: i64, now: i64) -> Result<bool, StoreError> {
         let conn = self.conn();
-        conn.execute("DELETE FROM nonces WHERE expires < ?1", params![now])?;
+        let last = self.pruned.load(std::sync::atomic::Ordering::Relaxed);
+        if now.saturating_sub(last) >= 10 {
+            conn.execute("DELETE FROM nonces WHERE expires < ?1", params![now])?;
+            self.pruned.store(now, std::sync::atomic::Ordering::Relaxed);
+        }
         let n = conn.execute(
             "INSERT OR IGNORE INTO nonces (key, nonce, expires) VALUES (?1, ?2, ?3)",
             params![key.to_vec(), nonce, expires],
