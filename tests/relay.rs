@@ -528,19 +528,199 @@ fn pairing_sharing_and_revocation_over_the_network() {
     assert_eq!(w.list(ch, 0).unwrap_err().status(), Some(403));
 
     // The relay's files never held her words.
+    assert_no_plaintext(
+        tmp.path(),
+        &[
+            "MARKER-GROWTH-SCAN",
+            "MARKER-NOT-SHARED",
+            "MARKER-HOME-ADDRESS",
+            "antenatal",
+            "curfew",
+        ],
+    );
+}
+
+/// Runs the `goldthread` CLI on a vault.
+fn gt(dir: &std::path::Path, args: &[&str]) -> (i32, String, String) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_goldthread"))
+        .args(args)
+        .arg("--dir")
+        .arg(dir)
+        .env("GOLDTHREAD_PASSPHRASE", "river stone lantern")
+        .env("GOLDTHREAD_KDF_ITERATIONS", "600000")
+        .env_remove("GOLDTHREAD_DIR")
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn ok(r: (i32, String, String)) -> String {
+    assert_eq!(r.0, 0, "stdout: {}\nstderr: {}", r.1, r.2);
+    r.1
+}
+
+/// The sharing commands end to end, two vaults and a relay: invite, accept, the same
+/// safety number on both sides, nothing shared before she confirms, sharing by kind,
+/// the worker's view and its flags, a proposal accepted and one declined, un-sharing,
+/// and revocation.
+#[test]
+fn sharing_from_the_command_line() {
+    let tmp = tempfile::tempdir().unwrap();
+    let url = serve(&tmp.path().join("relay.db"));
+    let (hers, workers) = (tmp.path().join("her"), tmp.path().join("worker"));
+    ok(gt(&hers, &["vault", "init"]));
+    ok(gt(&workers, &["vault", "init"]));
+    let plan = tmp.path().join("plan.json");
+    std::fs::write(
+        &plan,
+        json!({
+            "format": "goldthread-plan/1",
+            "home": { "label": "Home" },
+            "appointments": [
+                { "id": "scan", "kind": "antenatal", "title": "MARKER-SCAN",
+                  "start": "2026-12-03T18:00", "end": "2026-12-03T18:30", "travel_minutes": 40 },
+                { "id": "gp", "kind": "gp", "title": "MARKER-GP",
+                  "start": "2026-12-05T09:00", "end": "2026-12-05T09:10" } ],
+            "conditions": [ { "id": "c1", "kind": "curfew", "source": "licence",
+                              "windows": [ { "from": "19:00", "to": "07:00" } ] } ]
+        })
+        .to_string(),
+    )
+    .unwrap();
+    ok(gt(&hers, &["import", plan.to_str().unwrap()]));
+
+    // Pairing.
+    let code = ok(gt(&workers, &["share", "invite", "--relay", &url]));
+    let her_number = ok(gt(&hers, &["share", "accept", code.trim()]));
+    ok(gt(&workers, &["sync"]));
+    let status: Value =
+        serde_json::from_str(ok(gt(&workers, &["share", "status"])).trim()).unwrap();
+    assert_eq!(
+        status["safety_number"],
+        json!(her_number.trim()),
+        "the same number on both screens"
+    );
+    let reused = gt(&hers, &["share", "accept", code.trim()]);
+    assert_eq!(reused.0, 2, "an invitation works once: {}", reused.2);
+    assert!(reused.2.contains("already been used"), "{}", reused.2);
+
+    // Nothing is shared before she confirms the number.
+    let early = gt(&hers, &["share", "set", "0", "--kind", "antenatal"]);
+    assert_eq!(early.0, 2);
+    assert!(early.2.contains("safety number"), "{}", early.2);
+    ok(gt(&hers, &["share", "confirm", "0"]));
+    ok(gt(
+        &hers,
+        &[
+            "share",
+            "set",
+            "0",
+            "--kind",
+            "antenatal",
+            "--conditions",
+            "--home",
+        ],
+    ));
+    ok(gt(&hers, &["sync"]));
+    ok(gt(&workers, &["sync"]));
+    let shown = tmp.path().join("shown.json");
+    std::fs::write(&shown, ok(gt(&workers, &["share", "show", "0"]))).unwrap();
+    let seen: Value = serde_json::from_str(&std::fs::read_to_string(&shown).unwrap()).unwrap();
+    assert_eq!(
+        seen["appointments"].as_array().unwrap().len(),
+        1,
+        "only the antenatal one"
+    );
+    assert_eq!(seen["appointments"][0]["title"], "MARKER-SCAN");
+    let flags = ok(gt(
+        &workers,
+        &["check", shown.to_str().unwrap(), "--as-of", "2026-11-24"],
+    ));
+    assert!(
+        flags.contains("curfew_overlap"),
+        "the worker sees her flag: {flags}"
+    );
+
+    // Proposals: one accepted, one declined.
+    let proposal = tmp.path().join("proposal.json");
+    std::fs::write(
+        &proposal,
+        json!({ "format": "goldthread-plan/1", "conditions": [], "appointments": [
+            { "id": "p-yes", "kind": "housing", "title": "Housing officer",
+              "start": "2026-12-07T11:00", "end": "2026-12-07T12:00" },
+            { "id": "p-no", "kind": "support", "title": "Group session",
+              "start": "2026-12-08T20:00", "end": "2026-12-08T21:00" } ] })
+        .to_string(),
+    )
+    .unwrap();
+    ok(gt(
+        &workers,
+        &["share", "propose", "0", proposal.to_str().unwrap()],
+    ));
+    ok(gt(&workers, &["sync"]));
+    ok(gt(&hers, &["sync"]));
+    let status: Value = serde_json::from_str(ok(gt(&hers, &["share", "status"])).trim()).unwrap();
+    assert_eq!(status["open_proposals"], json!(["p-no", "p-yes"]));
+    ok(gt(&hers, &["share", "answer", "p-yes", "accept"]));
+    ok(gt(&hers, &["share", "answer", "p-no", "decline"]));
+    ok(gt(&hers, &["sync"]));
+    let exported: Value = serde_json::from_str(&ok(gt(&hers, &["export"]))).unwrap();
+    let ids: Vec<&str> = exported["appointments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["id"].as_str().unwrap())
+        .collect();
+    assert!(ids.contains(&"p-yes") && !ids.contains(&"p-no"), "{ids:?}");
+    ok(gt(&workers, &["sync"]));
+    let status: Value =
+        serde_json::from_str(ok(gt(&workers, &["share", "status"])).trim()).unwrap();
+    assert_eq!(
+        status["open_proposals"],
+        json!([]),
+        "the worker sees both answers"
+    );
+
+    // Un-sharing her conditions sends their deletion.
+    ok(gt(
+        &hers,
+        &["share", "set", "0", "--kind", "antenatal", "--home"],
+    ));
+    ok(gt(&hers, &["sync"]));
+    ok(gt(&workers, &["sync"]));
+    let seen: Value = serde_json::from_str(&ok(gt(&workers, &["share", "show", "0"]))).unwrap();
+    assert!(seen["conditions"].as_array().unwrap().is_empty(), "{seen}");
+
+    // She revokes: the worker's copy is gone at its next contact.
+    ok(gt(&hers, &["share", "revoke", "0"]));
+    ok(gt(&workers, &["sync"]));
+    let status: Value =
+        serde_json::from_str(ok(gt(&workers, &["share", "status"])).trim()).unwrap();
+    assert_eq!(status["ended"], json!(true));
+    let seen: Value = serde_json::from_str(&ok(gt(&workers, &["share", "show", "0"]))).unwrap();
+    assert!(seen["appointments"].as_array().unwrap().is_empty());
+
+    // The relay never held her words.
+    assert_no_plaintext(
+        tmp.path(),
+        &["MARKER-SCAN", "MARKER-GP", "Housing officer", "curfew"],
+    );
+}
+
+/// None of `markers` is in the relay's database files (`relay.db` and its WAL and SHM).
+fn assert_no_plaintext(dir: &std::path::Path, markers: &[&str]) {
     let mut bytes = Vec::new();
     for name in ["relay.db", "relay.db-wal", "relay.db-shm"] {
-        if let Ok(b) = std::fs::read(tmp.path().join(name)) {
+        if let Ok(b) = std::fs::read(dir.join(name)) {
             bytes.extend(b);
         }
     }
-    for marker in [
-        "MARKER-GROWTH-SCAN",
-        "MARKER-NOT-SHARED",
-        "MARKER-HOME-ADDRESS",
-        "antenatal",
-        "curfew",
-    ] {
+    assert!(!bytes.is_empty(), "the relay's files are there");
+    for marker in markers {
         assert!(
             !bytes.windows(marker.len()).any(|w| w == marker.as_bytes()),
             "{marker} is in the relay's files"

@@ -57,6 +57,9 @@ pub enum CliError {
     /// A diary operation failed.
     #[error(transparent)]
     Diary(#[from] DiaryError),
+    /// Sharing failed.
+    #[error(transparent)]
+    Sync(#[from] crate::sync::engine::SyncError),
     /// The vault holds records that cannot be read; nothing was written out.
     #[error("{}", damaged_text(.0))]
     Damaged(Vec<vault::RecordProblem>),
@@ -117,6 +120,15 @@ impl CliError {
             CliError::Check(_) => 2,
             CliError::L10n(crate::l10n::L10nError::BadTag { .. }) => 2,
             CliError::L10n(_) => 1,
+            CliError::Sync(e) => {
+                use crate::sync::engine::SyncError as S;
+                match e {
+                    S::Diary(DiaryError::Vault(v)) => vault_code(v),
+                    S::Client(c) if matches!(c.status(), Some(400..=499)) => 2,
+                    S::Keys(_) | S::NotConfirmed | S::Unknown(_) | S::Expired => 2,
+                    _ => 1,
+                }
+            }
         }
     }
 
@@ -168,6 +180,93 @@ pub struct DirArg {
     pub dir: Option<PathBuf>,
 }
 
+/// `goldthread share …`.
+#[derive(Debug, Subcommand)]
+pub enum ShareCommand {
+    /// The worker: make an invitation (valid 24 hours) and print its code.
+    Invite {
+        /// The relay's URL.
+        #[arg(long)]
+        relay: String,
+        #[command(flatten)]
+        dir: DirArg,
+    },
+    /// Her: accept a worker's invitation code; prints the safety number to compare.
+    Accept {
+        /// The code (GT1-…).
+        code: String,
+        #[command(flatten)]
+        dir: DirArg,
+    },
+    /// Every pairing: its number, side, safety number, what is shared, open proposals.
+    Status {
+        #[command(flatten)]
+        dir: DirArg,
+    },
+    /// Her: the safety numbers match (sharing is blocked until then).
+    Confirm {
+        /// The pairing's number (from `status`).
+        n: usize,
+        #[command(flatten)]
+        dir: DirArg,
+    },
+    /// Her: what a pairing shares from now on (nothing, without options).
+    Set {
+        /// The pairing's number.
+        n: usize,
+        /// Share this appointment (by id); may be repeated.
+        #[arg(long = "appointment", value_name = "ID")]
+        appointments: Vec<String>,
+        /// Share every appointment of this kind; may be repeated.
+        #[arg(long = "kind", value_name = "KIND")]
+        kinds: Vec<String>,
+        /// Share her conditions.
+        #[arg(long)]
+        conditions: bool,
+        /// Share her due date.
+        #[arg(long)]
+        due_date: bool,
+        /// Share her approved address.
+        #[arg(long)]
+        home: bool,
+        #[command(flatten)]
+        dir: DirArg,
+    },
+    /// The worker: propose the appointments of a plan file to a pairing.
+    Propose {
+        /// The pairing's number.
+        n: usize,
+        /// A goldthread-plan/1 file with the proposed appointments.
+        plan: PathBuf,
+        #[command(flatten)]
+        dir: DirArg,
+    },
+    /// Her: accept or decline a proposal.
+    Answer {
+        /// The proposal's id.
+        id: String,
+        /// accept or decline.
+        #[arg(value_parser = ["accept", "decline"])]
+        decision: String,
+        #[command(flatten)]
+        dir: DirArg,
+    },
+    /// The worker: her shared plan, as goldthread-plan/1 JSON (check it with `check`).
+    Show {
+        /// The pairing's number.
+        n: usize,
+        #[command(flatten)]
+        dir: DirArg,
+    },
+    /// End a pairing: the relay deletes the channel and the keys are forgotten.
+    Revoke {
+        /// The pairing's number.
+        n: usize,
+        #[command(flatten)]
+        dir: DirArg,
+    },
+}
+
 /// A subcommand.
 #[derive(Debug, Subcommand)]
 pub enum Command {
@@ -217,6 +316,15 @@ pub enum Command {
         /// Measure every en-GB guide (Flesch Reading Ease, words per sentence).
         #[arg(long)]
         readability: bool,
+    },
+    /// Share with a support worker: end to end encrypted, item by item, nothing by
+    /// default.
+    #[command(subcommand)]
+    Share(ShareCommand),
+    /// Send what changed and read what arrived, for every pairing.
+    Sync {
+        #[command(flatten)]
+        dir: DirArg,
     },
     /// Print the glossary in a language: each term with its plain definition.
     Glossary {
@@ -447,6 +555,13 @@ pub fn run(
             with,
             readability,
         } => guide_command(id, list, &lang, with.as_deref(), readability, out),
+        Command::Share(cmd) => share_command(cmd, pass, out),
+        Command::Sync { dir } => {
+            let dir = resolve_dir(&dir)?;
+            let mut diary = Diary::open(unlock(&dir, pass)?)?;
+            let r = crate::sync::engine::sync(&mut diary, now_ms())?;
+            say(info, format!("Sent {}, received {}.", r.sent, r.received))
+        }
         Command::Glossary { lang } => {
             let l = Localizer::new(&lang, false)?;
             let write =
@@ -582,4 +697,98 @@ fn guide_command(
         write(out, &line)?;
     }
     Ok(())
+}
+
+fn now_ms() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_millis() as u64)
+        .unwrap_or(0)
+}
+
+/// `goldthread share …`.
+fn share_command(
+    cmd: ShareCommand,
+    pass: &dyn PassphraseSource,
+    out: &mut dyn Write,
+) -> Result<(), CliError> {
+    use crate::sync::engine;
+    let write = |out: &mut dyn Write, s: String| writeln!(out, "{s}").map_err(CliError::Output);
+    let open = |dir: &DirArg| -> Result<Diary, CliError> {
+        let dir = resolve_dir(dir)?;
+        Ok(Diary::open(unlock(&dir, pass)?)?)
+    };
+    let now = (now_ms() / 1000) as i64;
+    match cmd {
+        ShareCommand::Invite { relay, dir } => {
+            let code = engine::invite(&mut open(&dir)?, &relay, now)?;
+            write(out, code)
+        }
+        ShareCommand::Accept { code, dir } => {
+            let number = engine::accept(&mut open(&dir)?, &code, now)?;
+            write(out, number)
+        }
+        ShareCommand::Status { dir } => {
+            for (n, s) in engine::status(&open(&dir)?)?.iter().enumerate() {
+                let v = serde_json::json!({
+                    "pairing": n,
+                    "side": s.side,
+                    "safety_number": s.safety_number,
+                    "confirmed": s.confirmed,
+                    "shares": s.policy,
+                    "waiting": s.waiting,
+                    "open_proposals": s.open_proposals,
+                    "ended": s.ended,
+                });
+                write(out, v.to_string())?;
+            }
+            Ok(())
+        }
+        ShareCommand::Confirm { n, dir } => Ok(engine::confirm(&mut open(&dir)?, n)?),
+        ShareCommand::Set {
+            n,
+            appointments,
+            kinds,
+            conditions,
+            due_date,
+            home,
+            dir,
+        } => {
+            let policy = crate::sync::share::SharePolicy {
+                appointments: appointments.into_iter().collect(),
+                kinds: kinds.into_iter().collect(),
+                conditions,
+                due_date,
+                home,
+            };
+            Ok(engine::set_policy(&mut open(&dir)?, n, policy)?)
+        }
+        ShareCommand::Propose { n, plan, dir } => {
+            let text = std::fs::read_to_string(&plan).map_err(|source| CliError::Io {
+                path: plan.clone(),
+                source,
+            })?;
+            let p = crate::domain::Plan::from_json_str(&text).map_err(|source| CliError::Plan {
+                path: plan.clone(),
+                source,
+            })?;
+            Ok(engine::propose(
+                &mut open(&dir)?,
+                n,
+                &p.appointments,
+                now_ms(),
+            )?)
+        }
+        ShareCommand::Answer { id, decision, dir } => Ok(engine::answer(
+            &mut open(&dir)?,
+            &id,
+            decision == "accept",
+            now_ms(),
+        )?),
+        ShareCommand::Show { n, dir } => {
+            let plan = engine::mirror_plan(&open(&dir)?, n)?;
+            write(out, plan.to_json_pretty())
+        }
+        ShareCommand::Revoke { n, dir } => Ok(engine::revoke(&mut open(&dir)?, n)?),
+    }
 }

@@ -7,6 +7,7 @@
 //! | [`hlc`] | pure | hybrid logical clocks: a version for every shared record |
 //! | [`keys`] | pure crypto | device identity, invitations, channel keys, the safety number, sealing envelopes |
 //! | [`share`] | pure | what she shares (nothing by default), the changes to send, and the worker's merged copy |
+//! | [`engine`] | service | pairings kept in the vault, and the sync step: outbox first, then send, then read |
 //! | [`client`] | network | the relay client: signed requests over HTTPS (reqwest, rustls on ring), retries with backoff |
 //! | [`relay`] | server (feature `relay`) | the relay: storage behind a trait, SQLite by default, and the axum API |
 //!
@@ -16,6 +17,7 @@
 //! writes anything.
 
 pub mod client;
+pub mod engine;
 pub mod hlc;
 pub mod keys;
 pub mod protocol;
