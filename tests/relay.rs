@@ -727,3 +727,120 @@ fn assert_no_plaintext(dir: &std::path::Path, markers: &[&str]) {
         );
     }
 }
+
+/// A TCP proxy in front of the relay that can refuse connections, or pass requests on
+/// and lose the relay's answers: a network that fails halfway.
+struct Proxy {
+    url: String,
+    up: Arc<std::sync::atomic::AtomicBool>,
+    lose_answers: Arc<std::sync::atomic::AtomicUsize>,
+}
+
+impl Proxy {
+    fn start(target: &str) -> Proxy {
+        use std::io::{Read, Write};
+        use std::sync::atomic::{AtomicBool, AtomicUsize};
+        let target = target.trim_start_matches("http://").to_string();
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        let up = Arc::new(AtomicBool::new(true));
+        let lose = Arc::new(AtomicUsize::new(0));
+        let (up2, lose2) = (up.clone(), lose.clone());
+        std::thread::spawn(move || {
+            for client in listener.incoming() {
+                let Ok(mut client) = client else { continue };
+                if !up2.load(Ordering::SeqCst) {
+                    drop(client);
+                    continue;
+                }
+                let Ok(mut server) = std::net::TcpStream::connect(&target) else {
+                    continue;
+                };
+                let losing = lose2
+                    .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| n.checked_sub(1))
+                    .is_ok();
+                let (mut c2, mut s2) = (client.try_clone().unwrap(), server.try_clone().unwrap());
+                std::thread::spawn(move || {
+                    let _ = std::io::copy(&mut c2, &mut s2);
+                });
+                std::thread::spawn(move || {
+                    if losing {
+                        // Let the relay answer, then cut the line before she hears it.
+                        let mut buf = [0u8; 4096];
+                        let _ = server.read(&mut buf);
+                        let _ = client.shutdown(std::net::Shutdown::Both);
+                    } else {
+                        let mut buf = [0u8; 16384];
+                        while let Ok(n) = server.read(&mut buf) {
+                            if n == 0 || client.write_all(&buf[..n]).is_err() {
+                                break;
+                            }
+                        }
+                    }
+                });
+            }
+        });
+        Proxy {
+            url,
+            up,
+            lose_answers: lose,
+        }
+    }
+}
+
+/// The network fails in the middle of a sync: first the relay cannot be reached, then
+/// it stores her change but the answer is lost. Her change waits in the outbox, the
+/// retries complete it, and the relay holds it once.
+#[test]
+fn a_sync_interrupted_by_the_network_loses_nothing_and_duplicates_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    let relay = serve(&tmp.path().join("relay.db"));
+    let proxy = Proxy::start(&relay);
+    let (hers, workers) = (tmp.path().join("her"), tmp.path().join("worker"));
+    ok(gt(&hers, &["vault", "init"]));
+    ok(gt(&workers, &["vault", "init"]));
+    let plan = tmp.path().join("plan.json");
+    std::fs::write(
+        &plan,
+        json!({ "format": "goldthread-plan/1", "conditions": [], "appointments": [
+            { "id": "scan", "kind": "antenatal", "title": "Scan",
+              "start": "2026-12-03T10:00", "end": "2026-12-03T10:30" } ] })
+        .to_string(),
+    )
+    .unwrap();
+    ok(gt(&hers, &["import", plan.to_str().unwrap()]));
+    let code = ok(gt(&workers, &["share", "invite", "--relay", &proxy.url]));
+    ok(gt(&hers, &["share", "accept", code.trim()]));
+    ok(gt(&hers, &["share", "confirm", "0"]));
+    ok(gt(&hers, &["share", "set", "0", "--kind", "antenatal"]));
+
+    // No network at all: the sync fails, and her change waits, stored.
+    proxy.up.store(false, Ordering::SeqCst);
+    let down = gt(&hers, &["sync"]);
+    assert_eq!(down.0, 1, "{}", down.2);
+    assert!(down.2.contains("could not be reached"), "{}", down.2);
+    let status: Value = serde_json::from_str(ok(gt(&hers, &["share", "status"])).trim()).unwrap();
+    assert_eq!(status["waiting"], 1, "the change is in the outbox");
+
+    // The network is back but loses the relay's first two answers: the retries finish.
+    proxy.up.store(true, Ordering::SeqCst);
+    proxy.lose_answers.store(2, Ordering::SeqCst);
+    ok(gt(&hers, &["sync"]));
+    assert_eq!(
+        proxy.lose_answers.load(Ordering::SeqCst),
+        0,
+        "both answers were lost on the way"
+    );
+    let status: Value = serde_json::from_str(ok(gt(&hers, &["share", "status"])).trim()).unwrap();
+    assert_eq!(status["waiting"], 0);
+
+    // The relay holds her bootstrap and her change, each once; the worker sees it.
+    let db = rusqlite::Connection::open(tmp.path().join("relay.db")).unwrap();
+    let n: i64 = db
+        .query_row("SELECT count(*) FROM envelopes", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(n, 2, "no duplicates");
+    ok(gt(&workers, &["sync"]));
+    let seen: Value = serde_json::from_str(&ok(gt(&workers, &["share", "show", "0"]))).unwrap();
+    assert_eq!(seen["appointments"].as_array().unwrap().len(), 1);
+}
