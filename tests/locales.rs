@@ -112,7 +112,15 @@ fn languages() -> Vec<String> {
 #[test]
 fn every_locale_parses_and_matches_en_gb() {
     let langs = languages();
-    assert!(langs.contains(&"en-GB".to_string()));
+    let mut want: Vec<String> = goldthread::l10n::LANGUAGES
+        .iter()
+        .map(|l| l.to_string())
+        .collect();
+    want.sort();
+    assert_eq!(
+        langs, want,
+        "the locales are the eight of facts.md section 6"
+    );
     let source_files = ftl_files("en-GB");
     assert!(!source_files.is_empty());
     for lang in &langs {
