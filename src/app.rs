@@ -73,6 +73,9 @@ pub enum AppError {
     /// A shared plan could not be read.
     #[error(transparent)]
     Plan(#[from] crate::domain::PlanError),
+    /// Sharing failed.
+    #[error(transparent)]
+    Sync(#[from] crate::sync::engine::SyncError),
 }
 
 /// What she chooses on first run.
@@ -487,6 +490,97 @@ impl App {
             day.items.push(upcoming(o, &flags));
         }
         Ok(out)
+    }
+
+    /// Sharing: every pairing, as the sharing screen shows it.
+    pub fn sharing(&self) -> Result<Vec<crate::sync::engine::Status>, AppError> {
+        Ok(crate::sync::engine::status(self.diary()?)?)
+    }
+
+    /// Sharing: accepts a worker's invitation code at `now` (Unix seconds); returns the
+    /// safety number to compare. Talks to the relay: call it off the UI thread.
+    pub fn share_accept(&mut self, code: &str, now: i64) -> Result<String, AppError> {
+        Ok(crate::sync::engine::accept(self.diary_mut()?, code, now)?)
+    }
+
+    /// Sharing: she confirms that the safety numbers match.
+    pub fn share_confirm(&mut self, n: usize) -> Result<(), AppError> {
+        Ok(crate::sync::engine::confirm(self.diary_mut()?, n)?)
+    }
+
+    /// Sharing: what pairing `n` shares from now on.
+    pub fn share_set(
+        &mut self,
+        n: usize,
+        policy: crate::sync::share::SharePolicy,
+    ) -> Result<(), AppError> {
+        Ok(crate::sync::engine::set_policy(
+            self.diary_mut()?,
+            n,
+            policy,
+        )?)
+    }
+
+    /// Sharing: the proposals waiting for her answer, each with the clash flags it
+    /// would raise in her diary on `today`.
+    pub fn proposals(
+        &self,
+        today: NaiveDate,
+    ) -> Result<Vec<(String, Appointment, Vec<Flag>)>, AppError> {
+        let mut out = Vec::new();
+        for s in self.sharing()? {
+            for id in s.open_proposals {
+                let Some(a) = crate::sync::engine::proposal(self.diary()?, &id)? else {
+                    continue;
+                };
+                let flags = self.preview(&a, today).map(|(_, f)| f).unwrap_or_default();
+                out.push((id, a, flags));
+            }
+        }
+        Ok(out)
+    }
+
+    /// Sharing: answers a proposal at wall time `now_ms`; accepted, it becomes hers.
+    pub fn share_answer(&mut self, id: &str, accept: bool, now_ms: u64) -> Result<(), AppError> {
+        Ok(crate::sync::engine::answer(
+            self.diary_mut()?,
+            id,
+            accept,
+            now_ms,
+        )?)
+    }
+
+    /// Sharing: sends what changed and reads what arrived. Talks to the relay: call it
+    /// off the UI thread.
+    pub fn sync(&mut self, now_ms: u64) -> Result<crate::sync::engine::Report, AppError> {
+        Ok(crate::sync::engine::sync(self.diary_mut()?, now_ms)?)
+    }
+
+    /// Sharing, on a worker's device: client `n`'s shared plan.
+    pub fn client_plan(&self, n: usize) -> Result<Plan, AppError> {
+        Ok(crate::sync::engine::mirror_plan(self.diary()?, n)?)
+    }
+
+    /// Sharing: ends pairing `n`.
+    pub fn share_revoke(&mut self, n: usize) -> Result<(), AppError> {
+        Ok(crate::sync::engine::revoke(self.diary_mut()?, n)?)
+    }
+
+    /// The ids of her appointments that some worker sees, to mark them as shared.
+    pub fn shared_appointments(&self) -> Result<std::collections::HashSet<String>, AppError> {
+        let plan = self.diary()?.plan();
+        let policies: Vec<_> = self
+            .sharing()?
+            .into_iter()
+            .filter(|s| s.side == crate::sync::engine::Side::Her && !s.ended)
+            .map(|s| s.policy)
+            .collect();
+        Ok(plan
+            .appointments
+            .iter()
+            .filter(|a| policies.iter().any(|p| p.shares(a)))
+            .map(|a| a.id.clone())
+            .collect())
     }
 
     /// What the Today screen shows at `now`: the occurrences from now until the end of

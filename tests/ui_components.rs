@@ -132,14 +132,15 @@ impl Harness {
     }
 
     /// Opens one of the screens listed under More (0 Rules, 1 Pregnancy, 2 Guides,
-    /// 3 Words, 4 Settings), through the menu. Returns how many listeners there were
+    /// 3 Words, 4 Sharing, 5 Settings), through the menu. Returns how many listeners there were
     /// before that screen opened, for [`Harness::clicks_since`].
     fn more(&mut self, nth: usize) -> usize {
-        const IDS: [&str; 5] = [
+        const IDS: [&str; 6] = [
             "more-nav-conditions",
             "more-nav-pregnancy",
             "more-nav-guides",
             "more-nav-glossary",
+            "more-nav-sharing",
             "more-nav-settings",
         ];
         let menu = self.menu();
@@ -417,7 +418,7 @@ async fn wipe_needs_the_word_and_then_leaves_nothing() {
     with_vault(&dir);
     let mut h = Harness::new(&dir);
     h.unlock(PASS).await;
-    let before = h.more(4);
+    let before = h.more(5);
     let html = h.html();
     assert!(html.contains("Delete everything"), "{html}");
     assert!(html.contains("Nobody can get it back"), "{html}");
@@ -776,5 +777,117 @@ async fn in_another_language_the_draft_comes_in_english_too() {
     assert!(
         html.contains("<blockquote class=\"draft\" lang=\"en-GB\" dir=\"ltr\">Hello."),
         "{html}"
+    );
+}
+
+/// Her sharing screen over a real relay: she enters the worker's code, sees the same
+/// safety number as the worker, confirms it, ticks a kind of appointment, shares, and
+/// the worker's copy holds it; the appointment is marked as shared on Today.
+#[cfg(feature = "relay")]
+#[tokio::test(flavor = "current_thread")]
+async fn she_connects_confirms_the_number_and_chooses_what_to_share() {
+    use goldthread::diary::Diary;
+    use goldthread::sync::engine;
+    use goldthread::sync::relay::store::SqliteStore;
+    use goldthread::vault::Vault;
+    let tmp = tempfile::tempdir().unwrap();
+    let relay = goldthread::sync::relay::server::serve_in_background(std::sync::Arc::new(
+        SqliteStore::open(&tmp.path().join("relay.db")).unwrap(),
+    ))
+    .unwrap();
+    // The worker's device.
+    let wdir = tmp.path().join("worker");
+    let worker = Diary::open(
+        Vault::create(
+            &wdir,
+            &Passphrase::new(PASS),
+            None,
+            KdfParams::pbkdf2(MIN_ITERATIONS).unwrap(),
+        )
+        .unwrap(),
+    )
+    .unwrap();
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs() as i64;
+    // The sharing calls block on the network: off this test's async thread, as the
+    // app runs them off the UI thread.
+    let off = |f: Box<dyn FnOnce() + Send>| std::thread::spawn(f).join().unwrap();
+    let worker = std::sync::Arc::new(std::sync::Mutex::new(worker));
+    let code = {
+        let (w, url) = (worker.clone(), format!("http://{relay}"));
+        let (tx, rx) = std::sync::mpsc::channel();
+        off(Box::new(move || {
+            tx.send(engine::invite(&mut w.lock().unwrap(), &url, now).unwrap())
+                .unwrap()
+        }));
+        rx.recv().unwrap()
+    };
+    // Her app.
+    let dir = tmp.path().join("her");
+    with_clash(&dir, false);
+    let mut h = Harness::new(&dir);
+    h.unlock(PASS).await;
+    let before = h.more(4);
+    assert!(
+        h.html().contains("Sharing with your worker"),
+        "{}",
+        h.html()
+    );
+    assert!(h.html().contains("You are not sharing with anyone."));
+    let field = h.listener("input", 0, 1);
+    h.input(field, &code);
+    let connect = h.clicks_since(before)[0];
+    let before = h.listeners.len();
+    h.click(connect);
+    h.settle().await;
+    // The worker learns her keys; both show the same number.
+    let w = worker.clone();
+    off(Box::new(move || {
+        engine::sync(&mut w.lock().unwrap(), 0).unwrap();
+    }));
+    let number = engine::status(&worker.lock().unwrap()).unwrap()[0]
+        .safety_number
+        .clone()
+        .unwrap();
+    let html = h.html();
+    assert!(html.contains(&number), "{html}");
+    assert!(
+        html.contains("Nothing is shared until you check the number."),
+        "{html}"
+    );
+    // Confirm; then tick Probation.
+    let _ = before;
+    let confirm = h.ids["share-confirm-0"];
+    h.click(confirm);
+    h.settle().await;
+    let html = h.html();
+    assert!(html.contains("What your worker sees"), "{html}");
+    let tick = h.ids["share-kind-0-probation"];
+    h.send(
+        "change",
+        tick,
+        Box::new(SerializedFormData::new("true".to_string(), vec![])),
+    );
+    h.settle().await;
+    // Share now.
+    let share = h.ids["share-sync-0"];
+    h.click(share);
+    h.settle().await;
+    assert!(h.html().contains("Done. Sent"), "{}", h.html());
+    let w = worker.clone();
+    off(Box::new(move || {
+        engine::sync(&mut w.lock().unwrap(), 0).unwrap();
+    }));
+    let seen = engine::mirror_plan(&worker.lock().unwrap(), 0).unwrap();
+    assert_eq!(seen.appointments.len(), 1, "the probation appointment");
+    assert_eq!(seen.appointments[0].title, "probation MARKER");
+    // Today marks it as shared.
+    h.click(h.menu()[0]);
+    assert!(
+        h.html().contains("<span class=\"badge\">Shared</span>"),
+        "{}",
+        h.html()
     );
 }

@@ -564,6 +564,21 @@ fn apply(p: &mut Pairing, batch: &[Change]) {
     p.mirror = mirror.records;
 }
 
+/// Her: an open proposal's appointment, by id.
+pub fn proposal(diary: &Diary, id: &str) -> Result<Option<Appointment>, SyncError> {
+    let state = load(diary)?;
+    let found = state
+        .pairings
+        .iter()
+        .find_map(|p| p.proposals.get(id).filter(|x| x.answer.is_none()));
+    found
+        .map(|x| {
+            Appointment::from_value(&x.appointment, "proposal")
+                .map_err(|e| SyncError::Damaged(e.to_string()))
+        })
+        .transpose()
+}
+
 /// The worker: her shared plan from pairing `n`, to run the clash checker on.
 pub fn mirror_plan(diary: &Diary, n: usize) -> Result<crate::domain::Plan, SyncError> {
     let state = load(diary)?;

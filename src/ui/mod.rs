@@ -22,6 +22,7 @@ mod icons;
 mod more;
 mod pregnancy;
 mod settings;
+mod sharing;
 mod today;
 mod unlock;
 mod week;
@@ -44,6 +45,7 @@ pub use guides::{GlossaryScreen, GuideScreen, InterpreterScreen, GUIDES};
 pub use more::MoreScreen;
 pub use pregnancy::PregnancyScreen;
 pub use settings::SettingsScreen;
+pub use sharing::SharingScreen;
 pub use today::TodayScreen;
 pub use unlock::UnlockScreen;
 pub use week::WeekScreen;
@@ -114,6 +116,8 @@ pub enum Screen {
     Interpreter(&'static str),
     /// The glossary.
     Glossary,
+    /// Sharing with a support worker.
+    Sharing,
     /// Settings.
     Settings,
     /// The neutral screen after a quick exit.
@@ -145,6 +149,7 @@ fn tab_of(screen: Screen) -> Screen {
         | Screen::Guide(_)
         | Screen::Interpreter(_)
         | Screen::Glossary
+        | Screen::Sharing
         | Screen::Settings => Screen::More,
         other => other,
     }
@@ -229,6 +234,19 @@ pub fn problem_text(l: &Localizer, err: &AppError) -> String {
         (Some(V::Stale), _) => text(l, "error-stale"),
         (Some(V::NewerVersion { .. }), _) => text(l, "error-newer"),
         (Some(V::Io { .. } | V::Sqlite(_)), _) => text(l, "error-storage"),
+        (None, AppError::Sync(s)) => {
+            use crate::sync::engine::SyncError as S;
+            use crate::sync::keys::KeyError as K;
+            match s {
+                S::Client(c) if c.status() == Some(409) => text(l, "error-code-used"),
+                S::Client(c) if c.status() == Some(410) => text(l, "error-code-expired"),
+                S::Client(c) if c.status().is_none() => text(l, "error-network"),
+                S::Keys(K::BadInvitation(_)) => text(l, "error-code-invalid"),
+                S::Expired => text(l, "error-code-expired"),
+                S::NotConfirmed => text(l, "error-not-confirmed"),
+                _ => text(l, "unlock-damaged"),
+            }
+        }
         (None, AppError::Locked) => text(l, "error-locked"),
         (
             None,
@@ -426,6 +444,7 @@ pub fn Root(dir: PathBuf) -> Element {
                         Screen::Guide(id) => rsx! { GuideScreen { id } },
                         Screen::Interpreter(id) => rsx! { InterpreterScreen { id } },
                         Screen::Glossary => rsx! { GlossaryScreen {} },
+                        Screen::Sharing => rsx! { SharingScreen {} },
                         Screen::Settings => rsx! { SettingsScreen {} },
                         Screen::Closed => rsx! { Neutral {} },
                     }

@@ -17,6 +17,7 @@ pub fn MoreScreen() -> Element {
                     (Screen::Pregnancy, "nav-pregnancy", "more-pregnancy"),
                     (Screen::Guide(None), "nav-guides", "more-guides"),
                     (Screen::Glossary, "nav-glossary", "more-glossary"),
+                    (Screen::Sharing, "nav-sharing", "more-sharing"),
                     (Screen::Settings, "nav-settings", "more-settings"),
                 ] {
                     li { key: "{label}",

@@ -54,6 +54,8 @@ pub fn TodayScreen() -> Element {
         return rsx! {};
     };
     let l = services.l10n.read().clone();
+    // Which of her appointments a worker sees, to mark them.
+    let shared = services.with_app(|a| a.shared_appointments().unwrap_or_default());
     let title_of = |f: &crate::rules::Flag| {
         let key = format!(
             "{}{}",
@@ -94,7 +96,7 @@ pub fn TodayScreen() -> Element {
             ul { class: "items", role: "list",
                 for u in today.upcoming.iter() {
                     li { key: "{u.id}{u.start}", class: "item",
-                        ItemButton { id: u.id.clone(), kind: u.kind, label: u.title.clone(), mandatory: u.mandatory }
+                        ItemButton { id: u.id.clone(), kind: u.kind, label: u.title.clone(), mandatory: u.mandatory, shared: shared.contains(&u.id) }
                         p { {when(&l, u)} }
                         if let Some(p) = &u.place { p { "{p}" } }
                         if !u.flags.is_empty() {
@@ -130,6 +132,7 @@ pub fn ItemButton(
     kind: crate::domain::AppointmentKind,
     label: String,
     mandatory: bool,
+    shared: bool,
 ) -> Element {
     let mut services = use_context::<Services>();
     rsx! {
@@ -140,6 +143,7 @@ pub fn ItemButton(
             KindIcon { kind }
             span { class: "item-title", "{label}" }
             if mandatory { span { class: "badge", {services.t("today-required")} } }
+            if shared { span { class: "badge", {services.t("sharing-shared")} } }
         }
     }
 }

@@ -29,6 +29,8 @@ pub fn WeekScreen() -> Element {
         Ok::<_, crate::app::AppError>((days, titles))
     })?;
     let l = services.l10n.read().clone();
+    // Which of her appointments a worker sees, to mark them.
+    let shared = services.with_app(|a| a.shared_appointments().unwrap_or_default());
     let title = |key: &str| {
         titles
             .iter()
@@ -72,6 +74,7 @@ pub fn WeekScreen() -> Element {
                                     )
                                     .unwrap_or_default(),
                                 mandatory: u.mandatory,
+                                shared: shared.contains(&u.id),
                             }
                         }
                     }

@@ -274,6 +274,12 @@ try {
   await shot(page, 'pregnancy');
   await accessible(page, 'Pregnancy');
   await page.getByRole('button', { name: 'More' }).click();
+  await page.getByRole('button', { name: /^Sharing/ }).click();
+  await page.getByRole('heading', { name: 'Sharing with your worker' }).waitFor();
+  await page.getByText('You are not sharing with anyone.').waitFor();
+  await shot(page, 'sharing');
+  await accessible(page, 'Sharing');
+  await page.getByRole('button', { name: 'More' }).click();
   await page.getByRole('button', { name: /^Settings/ }).click();
   await page.getByRole('heading', { name: 'Settings' }).waitFor();
   await shot(page, 'settings');

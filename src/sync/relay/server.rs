@@ -99,15 +99,20 @@ pub fn router(relay: Arc<Relay>) -> Router {
 /// runtime, for tests and benchmarks; returns the address. The server runs until the
 /// process ends.
 pub fn serve_in_background(store: Arc<dyn RelayStore>) -> std::io::Result<std::net::SocketAddr> {
+    // Bound here, before the thread starts, so the address is known; the runtime is
+    // built inside the thread, so this may be called from within another runtime.
+    let listener = std::net::TcpListener::bind("127.0.0.1:0")?;
+    listener.set_nonblocking(true)?;
+    let addr = listener.local_addr()?;
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
         .build()?;
-    let listener = runtime.block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))?;
-    let addr = listener.local_addr()?;
     std::thread::spawn(move || {
         runtime.block_on(async move {
-            let _ = axum::serve(listener, router(Arc::new(Relay::new(store)))).await;
+            if let Ok(listener) = tokio::net::TcpListener::from_std(listener) {
+                let _ = axum::serve(listener, router(Arc::new(Relay::new(store)))).await;
+            }
         });
     });
     Ok(addr)
