@@ -243,31 +243,21 @@ pub fn SharingScreen() -> Element {
                                 }
                             }
                             div { class: "row",
-                                button {
-                                    class: "primary",
-                                    r#type: "button",
-                                    disabled: busy(),
-                                    onclick: {
-                                        let id = id.clone();
-                                        move |_| {
+                                for (accept, class, label) in [(true, "primary", "sharing-proposal-accept"), (false, "secondary", "sharing-proposal-decline")] {
+                                    button {
+                                        key: "{label}",
+                                        class: class,
+                                        r#type: "button",
+                                        disabled: busy(),
+                                        onclick: {
                                             let id = id.clone();
-                                            run(Box::new(move |app| app.share_answer(&id, true, now_ms()).map(|_| None)))
-                                        }
-                                    },
-                                    {services.t("sharing-proposal-accept")}
-                                }
-                                button {
-                                    class: "secondary",
-                                    r#type: "button",
-                                    disabled: busy(),
-                                    onclick: {
-                                        let id = id.clone();
-                                        move |_| {
-                                            let id = id.clone();
-                                            run(Box::new(move |app| app.share_answer(&id, false, now_ms()).map(|_| None)))
-                                        }
-                                    },
-                                    {services.t("sharing-proposal-decline")}
+                                            move |_| {
+                                                let id = id.clone();
+                                                run(Box::new(move |app| app.share_answer(&id, accept, now_ms()).map(|_| None)))
+                                            }
+                                        },
+                                        {services.t(label)}
+                                    }
                                 }
                             }
                         }
