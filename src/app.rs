@@ -503,6 +503,13 @@ impl App {
         Ok(crate::sync::engine::accept(self.diary_mut()?, code, now)?)
     }
 
+    /// Sharing, on a worker's device: makes an invitation for the relay at `relay`,
+    /// valid 24 hours from `now` (Unix seconds); returns the code to show her. Talks to
+    /// the relay: call it off the UI thread.
+    pub fn share_invite(&mut self, relay: &str, now: i64) -> Result<String, AppError> {
+        Ok(crate::sync::engine::invite(self.diary_mut()?, relay, now)?)
+    }
+
     /// Sharing: she confirms that the safety numbers match.
     pub fn share_confirm(&mut self, n: usize) -> Result<(), AppError> {
         Ok(crate::sync::engine::confirm(self.diary_mut()?, n)?)

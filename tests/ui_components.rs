@@ -836,12 +836,19 @@ async fn she_connects_confirms_the_number_and_chooses_what_to_share() {
         h.html()
     );
     assert!(h.html().contains("You are not sharing with anyone."));
-    let field = h.listener("input", 0, 1);
-    h.input(field, &code);
-    let connect = h.clicks_since(before)[0];
+    let fields = h.inputs_by_field(2);
+    h.input(fields["share-relay"], "");
+    h.input(fields["share-code"], &code);
+    // Connect is one of the screen's buttons (the other makes a worker's invitation).
+    let buttons = h.clicks_since(before);
     let before = h.listeners.len();
-    h.click(connect);
-    h.settle().await;
+    for id in buttons {
+        h.click(id);
+        h.settle().await;
+        if h.html().contains("Safety number") {
+            break;
+        }
+    }
     // The worker learns her keys; both show the same number.
     let w = worker.clone();
     off(Box::new(move || {
@@ -890,4 +897,67 @@ async fn she_connects_confirms_the_number_and_chooses_what_to_share() {
         "{}",
         h.html()
     );
+}
+
+/// On a worker's device, the sharing screen makes an invitation and shows its code,
+/// which a woman's device can then accept.
+#[cfg(feature = "relay")]
+#[tokio::test(flavor = "current_thread")]
+async fn a_worker_makes_an_invitation_on_the_sharing_screen() {
+    use goldthread::diary::Diary;
+    use goldthread::sync::engine;
+    use goldthread::sync::relay::store::SqliteStore;
+    use goldthread::vault::Vault;
+    let tmp = tempfile::tempdir().unwrap();
+    let relay = goldthread::sync::relay::server::serve_in_background(std::sync::Arc::new(
+        SqliteStore::open(&tmp.path().join("relay.db")).unwrap(),
+    ))
+    .unwrap();
+    let wdir = tmp.path().join("worker");
+    with_vault(&wdir);
+    let mut h = Harness::new(&wdir);
+    h.unlock(PASS).await;
+    let before = h.more(4);
+    let fields = h.inputs_by_field(2);
+    h.input(fields["share-relay"], &format!("http://{relay}"));
+    let mut code = None;
+    for id in h.clicks_since(before) {
+        h.click(id);
+        h.settle_briefly().await;
+        let html = h.html();
+        if let Some(at) = html.find("GT1-") {
+            let end = at + html[at..].find('<').unwrap();
+            code = Some(html[at..end].to_string());
+            break;
+        }
+    }
+    let code = code.expect("the code is shown");
+    assert!(
+        h.html().contains("It works once, for 24 hours."),
+        "{}",
+        h.html()
+    );
+    // Her device accepts it through the relay.
+    let hdir = tmp.path().join("her");
+    let her = Diary::open(
+        Vault::create(
+            &hdir,
+            &Passphrase::new(PASS),
+            None,
+            KdfParams::pbkdf2(MIN_ITERATIONS).unwrap(),
+        )
+        .unwrap(),
+    )
+    .unwrap();
+    let number = std::thread::spawn(move || {
+        let mut her = her;
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_secs() as i64;
+        engine::accept(&mut her, &code, now).unwrap()
+    })
+    .join()
+    .unwrap();
+    assert_eq!(number.len(), 14);
 }

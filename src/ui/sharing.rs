@@ -39,6 +39,8 @@ fn now_ms() -> u64 {
 pub fn SharingScreen() -> Element {
     let services = use_context::<Services>();
     let mut code = use_signal(String::new);
+    let mut relay = use_signal(String::new);
+    let mut invitation = use_signal(|| None::<String>);
     let mut message = use_signal(|| None::<String>);
     let mut busy = use_signal(|| false);
     let mut understood = use_signal(|| false);
@@ -153,6 +155,38 @@ pub fn SharingScreen() -> Element {
                     run(Box::new(move |app| app.share_accept(&c, now).map(|_| None)));
                 },
                 {services.t("sharing-accept")}
+            }
+        }
+        section { class: "card",
+            h2 { {services.t("sharing-worker-title")} }
+            p { {services.t("sharing-worker-how")} }
+            label { r#for: "share-relay", {services.t("sharing-worker-relay")} }
+            input { id: "share-relay", r#type: "url", autocomplete: "off", value: "{relay}", oninput: move |e| relay.set(e.value()) }
+            button {
+                class: "secondary",
+                r#type: "button",
+                disabled: busy() || relay.read().trim().is_empty(),
+                onclick: move |_| {
+                    let url = relay.read().trim().to_string();
+                    let now = (now_ms() / 1000) as i64;
+                    let app = services.handle();
+                    busy.set(true);
+                    spawn(async move {
+                        let made = off_thread(move || super::lock(&app).share_invite(&url, now)).await;
+                        busy.set(false);
+                        match made {
+                            Some(Ok(c)) => invitation.set(Some(c)),
+                            Some(Err(e)) => message.set(Some(super::problem_text(&services.l10n.read(), &e))),
+                            None => message.set(Some(services.t("unlock-damaged"))),
+                        }
+                        changed += 1;
+                    });
+                },
+                {services.t("sharing-worker-invite")}
+            }
+            if let Some(c) = invitation() {
+                p { {services.t("sharing-worker-code")} }
+                p { class: "code", lang: "en", dir: "ltr", "{c}" }
             }
         }
         for (n, p) in pairings.iter().cloned().enumerate() {
