@@ -844,3 +844,109 @@ fn a_sync_interrupted_by_the_network_loses_nothing_and_duplicates_nothing() {
     let seen: Value = serde_json::from_str(&ok(gt(&workers, &["share", "show", "0"]))).unwrap();
     assert_eq!(seen["appointments"].as_array().unwrap().len(), 1);
 }
+
+mod converge {
+    use super::*;
+    use goldthread::diary::Diary;
+    use goldthread::domain::Appointment;
+    use goldthread::sync::engine;
+    use goldthread::sync::share::{shared_records, SharePolicy};
+    use goldthread::vault::{crypto::MIN_ITERATIONS, KdfParams, Passphrase, Vault};
+    use proptest::prelude::*;
+
+    fn diary(dir: &std::path::Path) -> Diary {
+        Diary::open(
+            Vault::create(
+                dir,
+                &Passphrase::new("river stone lantern"),
+                None,
+                KdfParams::pbkdf2(MIN_ITERATIONS).unwrap(),
+            )
+            .unwrap(),
+        )
+        .unwrap()
+    }
+
+    fn appointment(id: u8, kind: &str, title: &str) -> Appointment {
+        Appointment::from_value(
+            &json!({ "id": format!("a{id}"), "kind": kind, "title": title,
+                     "start": format!("2027-01-0{}T10:00", 1 + id), "end": format!("2027-01-0{}T11:00", 1 + id) }),
+            "a",
+        )
+        .unwrap()
+    }
+
+    /// She edits, shares and un-shares while both devices sync at random moments;
+    /// after a final sync on both sides, the worker holds exactly what she shares.
+    fn run(url: &str, ops: &[(u8, u8)]) {
+        let tmp = tempfile::tempdir().unwrap();
+        let mut her = diary(&tmp.path().join("her"));
+        let mut worker = diary(&tmp.path().join("worker"));
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_secs() as i64;
+        let code = engine::invite(&mut worker, url, now).unwrap();
+        engine::accept(&mut her, &code, now).unwrap();
+        engine::confirm(&mut her, 0).unwrap();
+        let mut policy = SharePolicy {
+            kinds: ["antenatal".to_string()].into(),
+            ..SharePolicy::default()
+        };
+        engine::set_policy(&mut her, 0, policy.clone()).unwrap();
+        let mut ms = 1_000u64;
+        for &(op, x) in ops {
+            ms += 7;
+            match op % 4 {
+                0 => {
+                    let kind = if x % 2 == 0 { "antenatal" } else { "probation" };
+                    her.put_appointment(appointment(x % 4, kind, &format!("title {x}")))
+                        .unwrap();
+                }
+                1 => {
+                    engine::sync(&mut her, ms).unwrap();
+                }
+                2 => {
+                    engine::sync(&mut worker, ms).unwrap();
+                }
+                _ => {
+                    if !policy.kinds.remove("probation") {
+                        policy.kinds.insert("probation".to_string());
+                    }
+                    engine::set_policy(&mut her, 0, policy.clone()).unwrap();
+                }
+            }
+        }
+        engine::sync(&mut her, ms + 1).unwrap();
+        engine::sync(&mut worker, ms + 2).unwrap();
+        let want = shared_records(her.plan(), &policy);
+        let seen = engine::mirror_plan(&worker, 0).unwrap();
+        let mut got: Vec<(String, String)> = seen
+            .appointments
+            .iter()
+            .map(|a| (a.id.clone(), a.title.clone()))
+            .collect();
+        got.sort();
+        let mut expected: Vec<(String, String)> = her
+            .plan()
+            .appointments
+            .iter()
+            .filter(|a| want.contains_key(&format!("a:{}", a.id)))
+            .map(|a| (a.id.clone(), a.title.clone()))
+            .collect();
+        expected.sort();
+        assert_eq!(got, expected);
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(12))]
+        #[test]
+        fn her_changes_and_both_syncs_in_any_order_converge(
+            ops in proptest::collection::vec((0u8..4, any::<u8>()), 1..16)
+        ) {
+            let tmp = tempfile::tempdir().unwrap();
+            let url = serve(&tmp.path().join("relay.db"));
+            run(&url, &ops);
+        }
+    }
+}
