@@ -786,27 +786,12 @@ async fn in_another_language_the_draft_comes_in_english_too() {
 #[cfg(feature = "relay")]
 #[tokio::test(flavor = "current_thread")]
 async fn she_connects_confirms_the_number_and_chooses_what_to_share() {
-    use goldthread::diary::Diary;
     use goldthread::sync::engine;
-    use goldthread::sync::relay::store::SqliteStore;
-    use goldthread::vault::Vault;
     let tmp = tempfile::tempdir().unwrap();
-    let relay = goldthread::sync::relay::server::serve_in_background(std::sync::Arc::new(
-        SqliteStore::open(&tmp.path().join("relay.db")).unwrap(),
-    ))
-    .unwrap();
+    let relay = relay_in(tmp.path());
     // The worker's device.
     let wdir = tmp.path().join("worker");
-    let worker = Diary::open(
-        Vault::create(
-            &wdir,
-            &Passphrase::new(PASS),
-            None,
-            KdfParams::pbkdf2(MIN_ITERATIONS).unwrap(),
-        )
-        .unwrap(),
-    )
-    .unwrap();
+    let worker = new_diary(&wdir);
     let now = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .unwrap()
@@ -904,15 +889,9 @@ async fn she_connects_confirms_the_number_and_chooses_what_to_share() {
 #[cfg(feature = "relay")]
 #[tokio::test(flavor = "current_thread")]
 async fn a_worker_makes_an_invitation_on_the_sharing_screen() {
-    use goldthread::diary::Diary;
     use goldthread::sync::engine;
-    use goldthread::sync::relay::store::SqliteStore;
-    use goldthread::vault::Vault;
     let tmp = tempfile::tempdir().unwrap();
-    let relay = goldthread::sync::relay::server::serve_in_background(std::sync::Arc::new(
-        SqliteStore::open(&tmp.path().join("relay.db")).unwrap(),
-    ))
-    .unwrap();
+    let relay = relay_in(tmp.path());
     let wdir = tmp.path().join("worker");
     with_vault(&wdir);
     let mut h = Harness::new(&wdir);
@@ -939,16 +918,7 @@ async fn a_worker_makes_an_invitation_on_the_sharing_screen() {
     );
     // Her device accepts it through the relay.
     let hdir = tmp.path().join("her");
-    let her = Diary::open(
-        Vault::create(
-            &hdir,
-            &Passphrase::new(PASS),
-            None,
-            KdfParams::pbkdf2(MIN_ITERATIONS).unwrap(),
-        )
-        .unwrap(),
-    )
-    .unwrap();
+    let her = new_diary(&hdir);
     let number = std::thread::spawn(move || {
         let mut her = her;
         let now = std::time::SystemTime::now()
@@ -960,4 +930,24 @@ async fn a_worker_makes_an_invitation_on_the_sharing_screen() {
     .join()
     .unwrap();
     assert_eq!(number.len(), 14);
+}
+
+/// A relay on loopback over a database in `dir`; its address.
+#[cfg(feature = "relay")]
+fn relay_in(dir: &Path) -> std::net::SocketAddr {
+    let store = goldthread::sync::relay::store::SqliteStore::open(&dir.join("relay.db")).unwrap();
+    goldthread::sync::relay::server::serve_in_background(std::sync::Arc::new(store)).unwrap()
+}
+
+/// A new, empty diary in `dir` (a second device).
+#[cfg(feature = "relay")]
+fn new_diary(dir: &Path) -> goldthread::diary::Diary {
+    let v = goldthread::vault::Vault::create(
+        dir,
+        &Passphrase::new(PASS),
+        None,
+        KdfParams::pbkdf2(MIN_ITERATIONS).unwrap(),
+    )
+    .unwrap();
+    goldthread::diary::Diary::open(v).unwrap()
 }
